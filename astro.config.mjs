@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+
+/** The site's public origin: canonical URLs, sitemap and Open Graph tags derive from it. */
+const site = process.env.SYNOPSE_SITE ?? 'https://synopse.example';
+/** A sub-path when the site is not served from the root of its host, e.g. "/synopse". */
+const base = process.env.SYNOPSE_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Tests build fixture content in a separate cache so they never touch the real one.
+  cacheDir: process.env.SYNOPSE_CACHE_DIR ?? './node_modules/.astro',
+  outDir: process.env.SYNOPSE_OUT_DIR ?? './dist',
+  markdown: {
+    // Article bodies are rendered by our own unified pipeline (src/plugins/article-processor.ts)
+    // so that claim marks are computed across all articles on every build. Astro's processor is
+    // still unified, without smart quotes: article text is reproduced as published.
+    processor: unified({ smartypants: false }),
+    syntaxHighlight: false,
+  },
+  server: { port: 4321, host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,98 @@
+import { ContentError } from './content-error.ts';
+import { findUnsafeMarkup } from './markup-safety.ts';
+
+/** A URL-safe, readable slug: lower-case ASCII words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The article fields these rules need; the rest is validated by the Zod schema. */
+export interface ArticleForRules {
+  /** Path relative to the project root, for messages. */
+  filePath: string;
+  /** The Markdown body without frontmatter. */
+  body: string;
+  /** The event id the frontmatter refers to. */
+  eventId: string;
+  /** Agencies listed in the frontmatter. */
+  agencies: readonly string[];
+  /** The raw credit line, if any. */
+  credit?: string | undefined;
+}
+
+/**
+ * Derives slugs from file names and reports files whose name is not a valid slug or whose slug
+ * another file already has (two folders can hold the same file name).
+ */
+export function checkSlugs(files: readonly string[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const owner = new Map<string, string>();
+  for (const file of files) {
+    const slug = slugFromPath(file);
+    if (!SLUG_PATTERN.test(slug)) {
+      errors.push(
+        new ContentError(
+          file,
+          'file',
+          `the file name "${slug}" is not a valid slug. Expected lower-case letters a-z, digits and single hyphens (write "ae" for "ä", "ss" for "ß").`,
+        ),
+      );
+    }
+    const previous = owner.get(slug);
+    if (previous) {
+      errors.push(
+        new ContentError(
+          file,
+          'file',
+          `duplicate slug "${slug}": ${previous} has the same file name. Expected every article file name to be unique; rename one of them.`,
+        ),
+      );
+    } else owner.set(slug, file);
+  }
+  return errors;
+}
+
+/** The slug of an article file: its name without folders and extension. */
+export function slugFromPath(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.md$/, '');
+}
+
+/**
+ * Checks what the frontmatter schema cannot see: the body, the event reference against the
+ * events that exist, and agencies against the credit line they were taken from.
+ */
+export function checkArticle(article: ArticleForRules, eventIds: ReadonlySet<string>): ContentError[] {
+  const errors: ContentError[] = [];
+  const { filePath } = article;
+  if (article.body.trim() === '') {
+    errors.push(
+      new ContentError(filePath, 'body', 'the article text is empty. Expected the article text below the frontmatter.'),
+    );
+  }
+  for (const problem of findUnsafeMarkup(article.body)) {
+    errors.push(
+      new ContentError(filePath, 'body', `line ${problem.line} of the text contains "${problem.found}". ${problem.fix}`),
+    );
+  }
+  if (!eventIds.has(article.eventId)) {
+    const known = [...eventIds].sort().join(', ') || '(none)';
+    errors.push(
+      new ContentError(
+        filePath,
+        'event',
+        `unknown event "${article.eventId}". Expected the file name (without extension) of an event in content/events/: ${known}.`,
+      ),
+    );
+  }
+  const credit = (article.credit ?? '').toLowerCase();
+  for (const agency of article.agencies) {
+    if (!credit.includes(agency.toLowerCase())) {
+      errors.push(
+        new ContentError(
+          filePath,
+          'agencies',
+          `"${agency}" does not appear in the credit line "${article.credit ?? ''}". Expected only agencies named in "credit".`,
+        ),
+      );
+    }
+  }
+  return errors;
+}

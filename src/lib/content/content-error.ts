@@ -1,0 +1,27 @@
+/**
+ * A problem with one content file, phrased for the person who has to fix it:
+ * which file, which field, what was found and what is expected.
+ */
+export class ContentError extends Error {
+  constructor(
+    /** Path of the offending file, relative to the project root. */
+    readonly file: string,
+    /** The frontmatter field, `body`, or `file` for problems with the file as a whole. */
+    readonly field: string,
+    /** What is wrong and what is expected instead. */
+    readonly problem: string,
+  ) {
+    super(`${file}: ${field === 'file' ? '' : `field "${field}": `}${problem}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Joins several content problems into one error so an editor sees all of them at once. */
+export function combineContentErrors(errors: ContentError[]): Error {
+  if (errors.length === 1) return errors[0]!;
+  const error = new Error(
+    `${errors.length} problems in content:\n` + errors.map((e) => `  - ${e.message}`).join('\n'),
+  );
+  error.name = 'ContentError';
+  return error;
+}

@@ -1,0 +1,39 @@
+/** News agencies a credit line may name. Extend this list when an article cites a new one. */
+export const AGENCIES = ['AFP', 'AP', 'APA', 'dpa', 'epd', 'KNA', 'Reuters', 'sda'] as const;
+/** A news agency named in a credit line. */
+export type Agency = (typeof AGENCIES)[number];
+
+/** Spelling variants we distinguish: Germany/Austria and Switzerland. */
+export const LANGUAGE_VARIANTS = ['de-DE', 'de-CH'] as const;
+
+/** How precise a publication date is. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+/** How precise a publication date is. */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+const DATE_SHAPES: Record<DatePrecision, RegExp> = {
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+  month: /^(\d{4})-(\d{2})$/,
+  year: /^(\d{4})$/,
+};
+
+/** True when `value` is a real calendar date written with exactly the given precision. */
+export function isValidPartialDate(value: string, precision: DatePrecision): boolean {
+  const match = DATE_SHAPES[precision].exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : 1;
+  const day = match[3] ? Number(match[3]) : 1;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** Formats a partial date in German, no more precisely than it is known: "13. September 2023", "September 2023". */
+export function formatPartialDate(value: string, precision: DatePrecision): string {
+  const [year, month, day] = value.split('-');
+  if (precision === 'year') return year!;
+  const monthName = MONTHS[Number(month) - 1]!;
+  return precision === 'month' ? `${monthName} ${year}` : `${Number(day)}. ${monthName} ${year}`;
+}

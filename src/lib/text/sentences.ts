@@ -1,0 +1,123 @@
+/** A span of a text: `[start, end)` character offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Abbreviations after which a full stop does not end a German sentence. General German usage,
+ * not drawn from any article.
+ */
+const ABBREVIATIONS = new Set(
+  [
+    'abs',
+    'abt',
+    'bzw',
+    'ca',
+    'chr',
+    'dr',
+    'evtl',
+    'ggf',
+    'hr',
+    'inkl',
+    'jh',
+    'jhd',
+    'mio',
+    'mrd',
+    'nr',
+    'prof',
+    'rd',
+    'st',
+    'str',
+    'tsd',
+    'usw',
+    'vgl',
+    'vs',
+    'zb',
+    'ua',
+    'va',
+    'dh',
+    'sog',
+    'bspw',
+    'gen',
+    'geb',
+    'gest',
+    'min',
+    'max',
+    'mind',
+    'engl',
+    'frz',
+    'russ',
+    'lt',
+    'gem',
+    'ehem',
+  ].map((a) => a.toLowerCase()),
+);
+
+const MONTHS = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+
+const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
+
+/**
+ * Splits German text into sentences.
+ *
+ * `Intl.Segmenter` gets most boundaries right; we merge back where it splits after an
+ * abbreviation ("Dr.", "z. B."), an ordinal or date ("am 2. Januar"), an initial ("J."),
+ * and inside a quotation, so that a quotation of several sentences and its attribution
+ * ("…“, sagte Putin) stay one statement.
+ */
+export function splitSentences(text: string): Span[] {
+  const raw: Span[] = [];
+  for (const { index, segment } of segmenter.segment(text)) {
+    raw.push({ start: index, end: index + segment.length });
+  }
+  const merged: Span[] = [];
+  for (const span of raw) {
+    const previous = merged.at(-1);
+    if (previous && shouldJoin(text.slice(previous.start, previous.end), text.slice(span.start, span.end))) {
+      previous.end = span.end;
+    } else merged.push({ ...span });
+  }
+  return merged.map((span) => trimSpan(text, span)).filter((span) => span.end > span.start);
+}
+
+function shouldJoin(previous: string, next: string): boolean {
+  const head = previous.trimEnd();
+  const nextStart = next.trimStart();
+  if (nextStart === '') return true;
+  if (openQuoteDepth(head) > 0) return true;
+  if (/^[a-zäöüß,;:)]/.test(nextStart)) return true; // a sentence never starts in lower case or with a comma
+  const lastWord = /(\S+)\.$/.exec(head)?.[1];
+  if (!lastWord) return false;
+  const bare = lastWord.replace(/[.()„“"«»]/g, '').toLowerCase();
+  if (ABBREVIATIONS.has(bare)) return true;
+  if (/^\d{1,2}$/.test(bare) && MONTHS.test(nextStart)) return true; // "am 2. Januar"
+  if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "Kim J. Un"
+  return false;
+}
+
+/** How many quotations are still open at the end of `text`. */
+export function openQuoteDepth(text: string): number {
+  const stack: string[] = [];
+  for (const char of text) {
+    const top = stack.at(-1);
+    if (char === '„' || char === '«') stack.push(char);
+    else if (char === '»' && top === '«') stack.pop();
+    else if (char === '“') {
+      if (top === '„') stack.pop();
+      else stack.push('“'); // English-style opening quote
+    } else if (char === '”' && top === '“') stack.pop();
+    else if (char === '"') {
+      if (top === '"') stack.pop();
+      else stack.push('"');
+    }
+  }
+  return stack.length;
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,65 @@
+import { extractBlocks, type BlockKind } from './blocks.ts';
+import { splitSentences } from './sentences.ts';
+
+/** A sentence (or subhead) of an article: the unit that gets an anchor and is compared. */
+export interface SentenceUnit {
+  /** Stable anchor within its article: `satz-12` in the body, `vorspann-2` in the lead. */
+  anchor: string;
+  /** Anchor of the block it belongs to: `absatz-3`, or `vorspann` for the lead. */
+  block: string;
+  /** Which field of the article the offsets refer to. */
+  field: 'body' | 'lead';
+  /** Structural role of its block. */
+  kind: BlockKind;
+  /** The sentence as a reader sees it. */
+  text: string;
+  /** Offset of its first character in the field's source. */
+  start: number;
+  /** Offset just past its last character in the field's source. */
+  end: number;
+}
+
+/** Input for segmentation: the body, and the lead where the article has one. */
+export interface SegmentableArticle {
+  body: string;
+  lead?: string | undefined;
+  format?: 'markdown' | 'text';
+}
+
+/**
+ * Splits an article into numbered sentence units. Numbering depends only on the article itself,
+ * so anchors do not move when another article changes.
+ */
+export function segmentArticle(article: SegmentableArticle): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  if (article.lead) {
+    let n = 0;
+    for (const span of splitSentences(article.lead)) {
+      units.push({
+        anchor: `vorspann-${++n}`,
+        block: 'vorspann',
+        field: 'lead',
+        kind: 'paragraph',
+        text: article.lead.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+      });
+    }
+  }
+  let sentence = 0;
+  extractBlocks(article.body, article.format ?? 'markdown').forEach((block, index) => {
+    const spans = block.kind === 'heading' ? [{ start: 0, end: block.text.trim().length }] : splitSentences(block.text);
+    for (const span of spans) {
+      units.push({
+        anchor: `satz-${++sentence}`,
+        block: `absatz-${index + 1}`,
+        field: 'body',
+        kind: block.kind,
+        text: block.text.slice(span.start, span.end),
+        start: block.offsets[span.start]!,
+        end: block.offsets[span.end - 1]! + 1,
+      });
+    }
+  });
+  return units;
+}

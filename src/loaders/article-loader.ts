@@ -1,0 +1,67 @@
+import { readdir } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import { checkArticle, checkSlugs, slugFromPath } from '../lib/content/article-rules.ts';
+import { combineContentErrors } from '../lib/content/content-error.ts';
+
+/** Where the loader reads from, relative to the project root. */
+export interface ArticleLoaderOptions {
+  /** Folder of article Markdown files. */
+  base: string;
+  /** Folder of event files that `event` must name. */
+  eventsBase: string;
+}
+
+const ARTICLE_PATTERN = '**/[^_]*.md';
+
+/**
+ * Astro's glob loader plus the checks it leaves out: the glob loader only logs duplicate ids,
+ * unknown references and Markdown errors, and a build that logs is a build that ships. Every
+ * problem here throws, naming the file and the field.
+ */
+export function articleLoader(options: ArticleLoaderOptions): Loader {
+  const inner = glob({
+    base: options.base,
+    pattern: ARTICLE_PATTERN,
+    generateId: ({ entry }) => slugFromPath(entry),
+  });
+  return {
+    name: 'synopse-articles',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const baseDir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), context.config.root));
+      const files = (await listFiles(baseDir, /\.md$/))
+        .filter((file) => !file.split('/').pop()!.startsWith('_'))
+        .map((file) => relative(root, `${baseDir}${file}`));
+      const slugErrors = checkSlugs(files);
+      if (slugErrors.length > 0) throw combineContentErrors(slugErrors);
+
+      await inner.load(context);
+
+      const eventsDir = fileURLToPath(new URL(options.eventsBase.replace(/\/?$/, '/'), context.config.root));
+      const eventIds = new Set(
+        (await listFiles(eventsDir, /\.(ya?ml|json)$/)).map((file) => file.replace(/^.*\//, '').replace(/\.\w+$/, '')),
+      );
+      const errors = [...context.store.values()].flatMap((entry) => {
+        const data = entry.data as { event: { id: string }; agencies: string[]; credit?: string };
+        return checkArticle(
+          {
+            filePath: entry.filePath ?? entry.id,
+            body: entry.body ?? '',
+            eventId: data.event.id,
+            agencies: data.agencies,
+            credit: data.credit,
+          },
+          eventIds,
+        );
+      });
+      if (errors.length > 0) throw combineContentErrors(errors);
+    },
+  };
+}
+
+async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  return entries.filter((file) => pattern.test(file)).sort();
+}

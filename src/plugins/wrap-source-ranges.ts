@@ -1,0 +1,91 @@
+import type { Element, ElementContent, Parents, Root, Text } from 'hast';
+import { mapValueToSource } from '../lib/text/source-map.ts';
+
+/** A range of the Markdown source to wrap, `[start, end)`. */
+export interface SourceRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Wraps every piece of text that falls inside one of `ranges` in an element made by `wrap`.
+ *
+ * Works on text nodes with source positions (as remark-rehype leaves them), so the text itself
+ * is never rewritten: it is only split at range boundaries. A range that spans several text
+ * nodes (across inline markup) gets one wrapper per piece; `first` tells the factory which piece
+ * opens the range (ids belong there). The pieces keep positions, so another pass can wrap again.
+ * Ranges must not overlap each other.
+ */
+export function wrapSourceRanges<R extends SourceRange>(
+  tree: Root,
+  source: string,
+  ranges: readonly R[],
+  wrap: (range: R, first: boolean) => Element,
+): void {
+  if (ranges.length === 0) return;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const opened = new Set<R>();
+  const visit = (parent: Parents): void => {
+    const next: ElementContent[] = [];
+    for (const child of parent.children as ElementContent[]) {
+      if (child.type === 'text' && child.position?.start.offset !== undefined) {
+        next.push(...splitText(child, source, sorted, opened, wrap));
+      } else {
+        if (child.type === 'element') visit(child);
+        next.push(child);
+      }
+    }
+    parent.children = next as Parents['children'];
+  };
+  visit(tree);
+}
+
+function splitText<R extends SourceRange>(
+  node: Text,
+  source: string,
+  ranges: readonly R[],
+  opened: Set<R>,
+  wrap: (range: R, first: boolean) => Element,
+): ElementContent[] {
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  const offsets = mapValueToSource(node.value, source.slice(start, end), start);
+  const out: ElementContent[] = [];
+  let cursor = 0;
+  const emit = (from: number, to: number, range?: R): void => {
+    if (to <= from) return;
+    const piece: Text = {
+      type: 'text',
+      value: node.value.slice(from, to),
+      position: {
+        start: { line: 0, column: 0, offset: offsets[from]! },
+        end: { line: 0, column: 0, offset: offsets[to - 1]! + 1 },
+      },
+    };
+    if (!range) {
+      out.push(piece);
+      return;
+    }
+    const element = wrap(range, !opened.has(range));
+    opened.add(range);
+    element.children = [piece];
+    out.push(element);
+  };
+  for (const range of ranges) {
+    if (range.end <= start || range.start >= end) continue;
+    const from = Math.max(cursor, indexAtOrAfter(offsets, range.start));
+    const to = indexAtOrAfter(offsets, range.end);
+    emit(cursor, from);
+    emit(from, to, range);
+    cursor = Math.max(cursor, to);
+  }
+  emit(cursor, node.value.length);
+  return out;
+}
+
+/** The first index in the value whose source offset is at or after `offset`. */
+function indexAtOrAfter(offsets: number[], offset: number): number {
+  const last = offsets.length - 1;
+  for (let i = 0; i < last; i++) if (offsets[i]! >= offset) return i;
+  return last;
+}

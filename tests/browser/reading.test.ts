@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { extractBlocks } from '../../src/lib/text/blocks.ts';
+import { readArticleFiles } from '../support/articles.ts';
+import { launchChromium } from '../support/browser.ts';
+import { DIST } from '../support/paths.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+  page = await (await browser.newContext()).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('reading an article', () => {
+  it('goes from the list on / to an article and shows its full text', async () => {
+    await page.goto(site.url);
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    const article = readArticleFiles().find((a) => a.frontmatter.titleSource === 'source')!;
+    await page.getByRole('link', { name: String(article.frontmatter.title) }).click();
+    await page.waitForURL(`**/artikel/${article.slug}/`);
+
+    expect(normalise(await page.locator('h1').innerText())).toBe(article.frontmatter.title);
+    const shown = normalise(await page.locator('.article-body').innerText());
+    const blocks = extractBlocks(article.body).map((block) => normalise(block.text));
+    expect(blocks.length).toBeGreaterThan(5);
+    for (const block of blocks) expect(shown).toContain(block);
+  });
+
+  it('lets a link point at one sentence', async () => {
+    const article = readArticleFiles()[0]!;
+    await page.goto(`${site.url}artikel/${article.slug}/#satz-3`);
+    const target = page.locator('#satz-3');
+    await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await target.isVisible()).toBe(true);
+  });
+
+  it('answers an unknown address with the German 404 page', async () => {
+    const response = await page.goto(`${site.url}gibt-es-nicht/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Seite nicht gefunden');
+  });
+});

@@ -1,0 +1,116 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAstro } from '../support/astro.ts';
+import { ROOT } from '../support/paths.ts';
+
+/**
+ * Each case starts from a small valid content folder, breaks one thing, and runs the content
+ * sync that every build runs first. The build must fail and say which file, which field, and
+ * what is expected.
+ */
+const BASE = join(ROOT, 'tests/fixtures/bad-input/base');
+const ARTICLE = 'articles/gueltiger-artikel.md';
+const work = mkdtempSync(join(tmpdir(), 'synopse-bad-input-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+type Edit = (dir: string) => void;
+const replaceIn =
+  (file: string, from: string | RegExp, to: string): Edit =>
+  (dir) => {
+    const path = join(dir, file);
+    const before = readFileSync(path, 'utf8');
+    const after = before.replace(from, to);
+    if (after === before) throw new Error(`fixture edit did not apply to ${file}: ${String(from)}`);
+    writeFileSync(path, after);
+  };
+const addFile =
+  (file: string, text: string): Edit =>
+  (dir) => {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  };
+const original = readFileSync(join(BASE, ARTICLE), 'utf8');
+const withBody = (body: string): Edit => addFile(ARTICLE, original.replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}\n`));
+
+function syncWith(name: string, edit?: Edit): { status: number | null; output: string } {
+  const dir = join(work, name);
+  cpSync(BASE, dir, { recursive: true });
+  edit?.(dir);
+  return runAstro(['sync'], { SYNOPSE_CONTENT_DIR: dir, SYNOPSE_CACHE_DIR: join(dir, '.cache') });
+}
+
+describe('bad input fails the build, naming file, field and fix', () => {
+  it('accepts the valid base fixture', () => {
+    const result = syncWith('valid');
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.status).toBe(0);
+  });
+
+  const cases: { name: string; edit: Edit; expect: RegExp[] }[] = [
+    {
+      name: 'missing title',
+      edit: replaceIn(ARTICLE, /^title: .*\n/m, ''),
+      expect: [/gueltiger-artikel/, /title/, /required/],
+    },
+    {
+      name: 'empty title',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, "title: '  '"),
+      expect: [/gueltiger-artikel/, /title/, /must not be empty/],
+    },
+    {
+      name: 'invalid date',
+      edit: replaceIn(ARTICLE, "date: '2023-09-13'", "date: '2023-02-30'"),
+      expect: [/gueltiger-artikel/, /published\.date/, /real calendar date/],
+    },
+    {
+      name: 'unknown agency',
+      edit: replaceIn(ARTICLE, 'agencies: [dpa]', 'agencies: [Tass]'),
+      expect: [/gueltiger-artikel/, /agencies/, /expected one of: AFP/],
+    },
+    {
+      name: 'unknown event',
+      edit: replaceIn(ARTICLE, 'event: gipfel', 'event: gipfel-in-atlantis'),
+      expect: [/gueltiger-artikel\.md: field "event": unknown event "gipfel-in-atlantis"/, /Expected .*: gipfel/],
+    },
+    {
+      name: 'duplicate slug',
+      edit: addFile('articles/2023/gueltiger-artikel.md', original),
+      expect: [/duplicate slug "gueltiger-artikel"/, /articles\/2023\/gueltiger-artikel\.md/, /rename one/],
+    },
+    {
+      name: 'empty body',
+      edit: withBody('   '),
+      expect: [/gueltiger-artikel\.md: field "body": the article text is empty/],
+    },
+    {
+      name: 'raw <script>',
+      edit: withBody('Text.\n\n<script>alert(1)</script>'),
+      expect: [/gueltiger-artikel\.md: field "body": line \d+/, /<script>/, /Raw HTML is not allowed/],
+    },
+    {
+      name: 'raw <iframe>',
+      edit: withBody('Text <iframe src="https://example.org"></iframe> mehr.'),
+      expect: [/field "body"/, /<iframe/, /Raw HTML/],
+    },
+    {
+      name: 'onerror attribute',
+      edit: withBody('Bild: <img src=x onerror="alert(1)">'),
+      expect: [/field "body"/, /onerror/, /Raw HTML/],
+    },
+    {
+      name: 'javascript: link',
+      edit: withBody('Ein [Link](javascript:alert(1)) im Text.'),
+      expect: [/field "body"/, /javascript:alert/, /http\(s\), mailto or a relative path/],
+    },
+  ];
+
+  for (const testCase of cases) {
+    it(`rejects ${testCase.name}`, () => {
+      const result = syncWith(testCase.name.replace(/\W+/g, '-'), testCase.edit);
+      expect(result.status, result.output).not.toBe(0);
+      for (const pattern of testCase.expect) expect(result.output).toMatch(pattern);
+    });
+  }
+});
