@@ -1,0 +1,80 @@
+import type { ClaimsResult } from './types.ts';
+
+/** A labelled claim: sentences as `article#anchor`. */
+export interface GoldClaim {
+  label: string;
+  /** Sentences that state the claim. */
+  passages: string[];
+  /** Sentences close enough that linking them is not an error; missing them is not a miss. */
+  also?: string[];
+}
+
+/** A labelled set of shared claims. */
+export interface GoldSet {
+  claims: GoldClaim[];
+  /** Pairs that must never be linked. */
+  negatives: { pair: [string, string]; why: string }[];
+}
+
+/** How the engine did against a labelled set. */
+export interface Evaluation {
+  /** Share of predicted links (pairs of passages in one claim) that a gold claim supports. */
+  linkPrecision: number;
+  /** Share of gold claims for which at least one of their links was found. */
+  claimRecall: number;
+  predictedLinks: number;
+  correctLinks: number;
+  /** Gold claims with no link found. */
+  missed: string[];
+  /** Predicted links no gold claim supports. */
+  wrongLinks: [string, string][];
+  /** Highlighted sentences that belong to no gold claim at all: they share nothing. */
+  spuriousHighlights: string[];
+  /** Negative pairs the engine linked. */
+  negativesLinked: [string, string][];
+}
+
+const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+const articleOf = (ref: string) => ref.slice(0, ref.indexOf('#'));
+
+/** Scores a result against a labelled set: link precision, claim recall and the errors behind them. */
+export function evaluate(result: ClaimsResult, gold: GoldSet): Evaluation {
+  const predicted = new Set<string>();
+  const highlighted = new Set<string>();
+  for (const claim of result.claims) {
+    const refs = claim.passages.map((p) => `${p.article}#${p.anchor}`);
+    refs.forEach((x) => highlighted.add(x));
+    for (let i = 0; i < refs.length; i++) {
+      for (let j = i + 1; j < refs.length; j++) {
+        if (articleOf(refs[i]!) !== articleOf(refs[j]!)) predicted.add(pairKey(refs[i]!, refs[j]!));
+      }
+    }
+  }
+  const allowed = new Set<string>();
+  const known = new Set<string>();
+  for (const claim of gold.claims) {
+    const members = [...claim.passages, ...(claim.also ?? [])];
+    members.forEach((m) => known.add(m));
+    for (const x of members) for (const y of members) if (articleOf(x) !== articleOf(y)) allowed.add(pairKey(x, y));
+  }
+  const correct = [...predicted].filter((key) => allowed.has(key));
+  const missed = gold.claims
+    .filter((claim) => {
+      const members = [...claim.passages, ...(claim.also ?? [])];
+      return !members.some((x) =>
+        claim.passages.some((y) => articleOf(x) !== articleOf(y) && predicted.has(pairKey(x, y))),
+      );
+    })
+    .map((claim) => claim.label);
+  const split = (key: string) => key.split('|') as [string, string];
+  return {
+    linkPrecision: predicted.size === 0 ? 1 : correct.length / predicted.size,
+    claimRecall: gold.claims.length === 0 ? 1 : (gold.claims.length - missed.length) / gold.claims.length,
+    predictedLinks: predicted.size,
+    correctLinks: correct.length,
+    missed,
+    wrongLinks: [...predicted].filter((key) => !allowed.has(key)).sort().map(split),
+    spuriousHighlights: [...highlighted].filter((ref) => !known.has(ref)).sort(),
+    negativesLinked: gold.negatives.filter((n) => predicted.has(pairKey(...n.pair))).map((n) => n.pair),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * German function words that carry no claim. Deliberately without negations ("nicht", "kein",
+ * "nie", ...): those are kept as evidence, or "wird liefern" would match "wird nicht liefern".
+ */
+export const STOP_WORDS = new Set(
+  `aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes
+  auch auf aus bei beide beiden beider beim bereits bin bis bisher bist da dabei dadurch dafür
+  dagegen daher damit dann daran darauf darum das dass dem demnach den denen denn der deren des
+  dessen deshalb dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine
+  einem einen einer eines er es etwa euch euer eure für gegen gegenüber habe haben hat hatte hätte
+  hatten hätten hier hin ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im in indem ins ist
+  ja jede jedem jeden jeder jedes jedoch jene jetzt kann können könnte könnten man mehr mein
+  meine mit muss müssen nach nachdem nun nur ob oder ohne per schon sehr sei seien sein seine
+  seinem seinen seiner seines seit selbst sich sie sind so soll sollen sollte sollten sondern
+  sowie über um und uns unser unsere unter vom von vor während war wäre waren was weil weiter
+  weitere welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird
+  wo wobei wurde würde wurden würden zu zum zur zwar zwischen sagte sagt sagten teilte mit
+  zufolge laut demnach dabei wiederum eigentlich derzeit zuvor`.split(/\s+/),
+);
+
+/** Words that negate a statement. Kept as features so a claim never matches its opposite. */
+export const NEGATIONS = new Set([
+  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nirgends',
+  'weder', 'noch nie', 'ohne', 'niemand', 'nichts',
+]);
+
+/** Words before a number that make it approximate or a bound. */
+export const QUALIFIERS: Record<string, 'approx' | 'above' | 'below'> = {
+  etwa: 'approx', rund: 'approx', ca: 'approx', circa: 'approx', ungefähr: 'approx', gut: 'approx',
+  knapp: 'approx', fast: 'approx', annähernd: 'approx', beinahe: 'approx',
+  über: 'above', mindestens: 'above', 'mehr als': 'above', 'über als': 'above',
+  unter: 'below', höchstens: 'below', 'weniger als': 'below', 'bis zu': 'below',
+};
+
+/** Number words up to twelve, as counts ("zwei Raketen", "zweier Kurzstreckenraketen"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  eins: 1, zwei: 2, zweier: 2, drei: 3, dreier: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
+  acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zweimal: 2, dreimal: 3, doppelt: 2,
+};

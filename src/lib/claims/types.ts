@@ -1,0 +1,84 @@
+/** Version of the `claims.json` format; raised when a field changes meaning. */
+export const CLAIMS_FORMAT_VERSION = 1;
+
+/** An article as the engine reads it: plain data, no Astro. */
+export interface EngineArticle {
+  /** Stable id (the slug, or the file name without extension). */
+  id: string;
+  /** Markdown (or plain text) of the body. */
+  body: string;
+  /** The lead, when set apart from the body. */
+  lead?: string | undefined;
+  /** How to read `body`. */
+  format?: 'markdown' | 'text';
+  /** The event the article reports; claims are only formed between articles of one event. */
+  event?: string | null | undefined;
+}
+
+/** Where a passage stands. */
+export interface Passage {
+  /** Article id. */
+  article: string;
+  /** The passage, exactly as in the source. */
+  text: string;
+  /** Offset of its first character in `field` of the article. */
+  start: number;
+  /** Offset just past its last character. */
+  end: number;
+  /** Sentence anchor on the article page: `satz-12`, `vorspann-1`. */
+  anchor: string;
+  /** `body` or `lead`. */
+  field: 'body' | 'lead';
+}
+
+/** A passage inside a claim, with how strongly it is linked to the others. */
+export interface ClaimPassage extends Passage {
+  /** Its strongest link score to another passage of the claim (1 for verbatim copy). */
+  score: number;
+}
+
+/** Who made a result. */
+export type Origin = 'maschinell' | 'redaktionell';
+
+/** Something two or more articles report. */
+export interface Claim {
+  /** Stable id: a hash of the claim's first passage. */
+  id: string;
+  /** Short German description. */
+  label: string;
+  /** Whether the label was machine-made (a passage) or written by an editor. */
+  labelOrigin: Origin;
+  /** `wortgleich`: at least two passages are the same wire copy; `sinngleich`: paraphrases. */
+  kind: 'wortgleich' | 'sinngleich';
+  /** Whether the grouping is the engine's or an editor's (merge, split). */
+  origin: Origin;
+  /** Articles that report it. */
+  articles: string[];
+  passages: ClaimPassage[];
+  /** Every pair of passages with its score: indexes into `passages`. */
+  links: { from: number; to: number; score: number; verbatim: boolean }[];
+}
+
+/** Two passages of one claim whose numbers cannot both be true. */
+export interface Contradiction {
+  id: string;
+  /** The claim both passages belong to. */
+  claim: string;
+  /** `zahl` for measures, `datum` for years and dates, `anzahl` for counts. */
+  kind: 'zahl' | 'datum' | 'anzahl';
+  /** The stem of the unit both numbers use. */
+  unit: string;
+  passages: (Passage & { phrase: string; value: number })[];
+}
+
+/** The engine's whole output, as written to `claims.json`. */
+export interface ClaimsResult {
+  version: number;
+  articles: { id: string; event: string | null; sentences: number; shared: number; unique: number }[];
+  claims: Claim[];
+  contradictions: Contradiction[];
+  /** Per article, the sentences no other article reports. */
+  unique: Record<string, Passage[]>;
+  /** How much work the comparison did (not part of the meaning; useful for budgets). */
+  stats: { sentences: number; pairsCompared: number; links: number };
+}
