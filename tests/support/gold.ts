@@ -8,7 +8,8 @@ import { ROOT } from './paths.ts';
 
 /** The labelled claims of tests/fixtures/claims-gold.yaml, with short article keys expanded. */
 export function readGold(): GoldSet {
-  const raw = parse(readFileSync(join(ROOT, 'tests/fixtures/claims-gold.yaml'), 'utf8')) as Record<string, unknown> & GoldSet;
+  const raw = parse(readFileSync(join(ROOT, 'tests/fixtures/claims-gold.yaml'), 'utf8')) as Record<string, unknown> &
+    GoldSet;
   const expand = (ref: string) => {
     const [key, anchor] = ref.split('#');
     const slug = raw[key!];

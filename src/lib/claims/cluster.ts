@@ -11,7 +11,8 @@ export interface Link {
  * Complete linkage: two groups merge only if every pair across them is linked, and never two
  * sentences of one article in one claim. A sentence that bridges two unrelated claims therefore
  * cannot fuse them. Afterwards a sentence joins any further claim all of whose members it is
- * linked to (a long sentence may report two facts).
+ * linked to (a long sentence may report two facts), and links still uncovered become claims of
+ * their own.
  */
 export function clusterLinks(links: readonly Link[], articleOf: (sentence: number) => string): number[][] {
   const score = new Map<string, number>();
@@ -44,5 +45,22 @@ export function clusterLinks(links: readonly Link[], articleOf: (sentence: numbe
       }
     }
   }
-  return groups.filter((group) => new Set(group.map(articleOf)).size >= 2).sort((x, y) => x[0]! - y[0]! || x.length - y.length);
+
+  // A link that no group covers joins two sentences stating a further fact (one of them states
+  // two): it becomes its own claim, grown by complete linkage like the others.
+  const covered = (a: number, b: number) => groups.some((g) => g.includes(a) && g.includes(b));
+  for (const { a, b } of ordered) {
+    if (covered(a, b)) continue;
+    const group = [a, b];
+    for (const { a: x, b: y } of ordered) {
+      for (const candidate of [x, y]) {
+        if (group.includes(candidate) || group.some((s) => articleOf(s) === articleOf(candidate))) continue;
+        if (group.every((s) => linked(s, candidate))) group.push(candidate);
+      }
+    }
+    groups.push(group.sort((x, y) => x - y));
+  }
+  return groups
+    .filter((group) => new Set(group.map(articleOf)).size >= 2)
+    .sort((x, y) => x[0]! - y[0]! || x.length - y.length);
 }

@@ -6,6 +6,7 @@ import { compareSentences, disagree, isLink, DEFAULT_SIMILARITY, type Similarity
 import { sameMeasure } from './quantities.ts';
 import { tokenize } from './tokens.ts';
 import { fnv1a } from './ids.ts';
+import { EditorialError, type Editorial, type EditorialQuote } from './editorial.ts';
 import {
   CLAIMS_FORMAT_VERSION,
   type Claim,
@@ -21,6 +22,8 @@ export interface EngineOptions extends SimilarityOptions {
   commonFeatureShare: number;
   /** Called with (done, total) while comparing, for progress display. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Editorial decisions to apply, and the file they came from (for messages). */
+  editorial?: { data: Editorial; file: string } | undefined;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { ...DEFAULT_SIMILARITY, commonFeatureShare: 0.05 };
@@ -85,24 +88,36 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   pairs.forEach(([i, j], n) => {
     const comparison = compareSentences(sentences[i]!.features, sentences[j]!.features, weight, options);
     if (isLink(comparison, options)) {
-      links.push({ a: i, b: j, score: comparison.verbatim ? 1 : round(comparison.score), verbatim: comparison.verbatim });
+      links.push({
+        a: i,
+        b: j,
+        score: comparison.verbatim ? 1 : round(comparison.score),
+        verbatim: comparison.verbatim,
+      });
     }
     if (options.onProgress && n % 5000 === 0) options.onProgress(n, pairs.length);
   });
   options.onProgress?.(pairs.length, pairs.length);
 
-  const groups = clusterLinks(links, (i) => sentences[i]!.article);
-  const linkByPair = new Map(links.map((link) => [`${link.a}:${link.b}`, link]));
+  const editorial = options.editorial ? new EditorialPlan(options.editorial, sentences) : undefined;
+  const kept = editorial ? editorial.rejectLinks(links) : links;
+  const linkByPair = new Map(kept.map((link) => [`${link.a}:${link.b}`, link]));
   const linkOf = (x: number, y: number) => linkByPair.get(x < y ? `${x}:${y}` : `${y}:${x}`);
+  let groups: Group[] = clusterLinks(kept, (i) => sentences[i]!.article).map((members) => ({
+    members,
+    origin: 'maschinell',
+  }));
+  if (editorial) groups = editorial.reshape(groups);
+  groups = groups.filter((group) => new Set(group.members.map((i) => sentences[i]!.article)).size >= 2);
 
   const passageOf = (i: number): Passage => {
     const { article, unit } = sentences[i]!;
     return { article, text: unit.text, start: unit.start, end: unit.end, anchor: unit.anchor, field: unit.field };
   };
 
-  const claims: Claim[] = groups.map((group) => {
-    const ordered = [...group].sort((x, y) => x - y);
-    const claimLinks = [];
+  const claimGroups = groups.map((group) => {
+    const ordered = [...group.members].sort((x, y) => x - y);
+    const claimLinks: Claim['links'] = [];
     for (let p = 0; p < ordered.length; p++) {
       for (let q = p + 1; q < ordered.length; q++) {
         const link = linkOf(ordered[p]!, ordered[q]!);
@@ -114,24 +129,28 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
       score: Math.max(0, ...claimLinks.filter((l) => l.from === p || l.to === p).map((l) => l.score)),
     }));
     const first = passages[0]!;
-    const shortest = [...passages].sort((x, y) => x.text.length - y.text.length || (x.article < y.article ? -1 : 1))[0]!;
-    return {
+    const shortest = [...passages].sort(
+      (x, y) => x.text.length - y.text.length || (x.article < y.article ? -1 : 1),
+    )[0]!;
+    const claim: Claim = {
       id: fnv1a(`${first.article}\n${first.text}`),
-      label: labelFrom(shortest.text),
-      labelOrigin: 'maschinell' as const,
-      kind: claimLinks.some((l) => l.verbatim) ? ('wortgleich' as const) : ('sinngleich' as const),
-      origin: 'maschinell' as const,
+      label: group.label ?? labelFrom(shortest.text),
+      labelOrigin: group.label ? 'redaktionell' : 'maschinell',
+      kind: claimLinks.some((l) => l.verbatim) ? 'wortgleich' : 'sinngleich',
+      origin: group.origin,
       articles: [...new Set(passages.map((p) => p.article))].sort(),
       passages,
       links: claimLinks,
     };
+    return { claim, members: ordered };
   });
+  const claims = claimGroups.map((g) => g.claim);
   disambiguateIds(claims);
   claims.sort((x, y) => y.articles.length - x.articles.length || (x.id < y.id ? -1 : 1));
 
-  const contradictions = findContradictions(claims, groups, sentences);
+  const contradictions = findContradictions(claimGroups, sentences);
 
-  const shared = new Set(groups.flat());
+  const shared = new Set(groups.flatMap((g) => g.members));
   const unique: Record<string, Passage[]> = {};
   for (const article of articles) unique[article.id] = [];
   sentences.forEach((sentence, i) => {
@@ -177,14 +196,12 @@ function disambiguateIds(claims: Claim[]): void {
   }
 }
 
-function findContradictions(claims: Claim[], groups: number[][], sentences: Sentence[]): Contradiction[] {
+function findContradictions(
+  claimGroups: { claim: Claim; members: number[] }[],
+  sentences: Sentence[],
+): Contradiction[] {
   const contradictions: Contradiction[] = [];
-  const groupByFirst = new Map(groups.map((g) => [[...g].sort((x, y) => x - y).join(','), g]));
-  for (const claim of claims) {
-    const members = [...groupByFirst.entries()].find(([, g]) =>
-      g.every((i) => claim.passages.some((p) => p.article === sentences[i]!.article && p.anchor === sentences[i]!.unit.anchor)),
-    )?.[1];
-    if (!members) continue;
+  for (const { claim, members } of claimGroups) {
     const ordered = [...members].sort((x, y) => x - y);
     for (let p = 0; p < ordered.length; p++) {
       for (let q = p + 1; q < ordered.length; q++) {
@@ -194,7 +211,12 @@ function findContradictions(claims: Claim[], groups: number[][], sentences: Sent
         for (const qa of a.features.quantities) {
           for (const qb of b.features.quantities) {
             if (!sameMeasure(qa, qb) || !disagree(qa, qb)) continue;
-            const kind = qa.unit === 'jahr' ? 'datum' : Number.isInteger(qa.value) && qa.value < 100 && !/meter|meil/.test(qa.unit) ? 'anzahl' : 'zahl';
+            const kind =
+              qa.unit === 'jahr'
+                ? 'datum'
+                : Number.isInteger(qa.value) && qa.value < 100 && !/meter|meil/.test(qa.unit)
+                  ? 'anzahl'
+                  : 'zahl';
             const passage = (s: Sentence, value: number, phrase: string) => ({
               article: s.article,
               text: s.unit.text,
@@ -218,4 +240,101 @@ function findContradictions(claims: Claim[], groups: number[][], sentences: Sent
     }
   }
   return contradictions.sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+/** A group of sentences that becomes a claim, and who decided it. */
+interface Group {
+  members: number[];
+  origin: 'maschinell' | 'redaktionell';
+  label?: string | undefined;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Applies an editorial file: rejects links before grouping, then splits, merges and names.
+ * Every entry must still fit: a quote that no longer occurs, or a decision that no longer
+ * changes anything, is stale and throws, naming the entry.
+ */
+class EditorialPlan {
+  private readonly file: string;
+  private readonly entries: Editorial['entries'];
+  private readonly sentences: Sentence[];
+
+  constructor(editorial: { data: Editorial; file: string }, sentences: Sentence[]) {
+    this.file = editorial.file;
+    this.entries = editorial.data.entries;
+    this.sentences = sentences;
+  }
+
+  private locate(quote: EditorialQuote, entry: number): number {
+    const wanted = squash(quote.text);
+    const inArticle = this.sentences.map((s, i) => [s, i] as const).filter(([s]) => s.article === quote.article);
+    if (inArticle.length === 0) {
+      throw new EditorialError(
+        this.file,
+        entry,
+        `field "article": no article "${quote.article}". Expected an article slug.`,
+      );
+    }
+    const found = inArticle.filter(([s]) => squash(s.unit.text).includes(wanted));
+    if (found.length === 0) {
+      throw new EditorialError(
+        this.file,
+        entry,
+        `field "text": "${quote.text}" does not occur in one sentence of "${quote.article}" (stale entry). Quote the article's current wording or remove the entry.`,
+      );
+    }
+    return found[0]![1];
+  }
+
+  private stale(entry: number, why: string): never {
+    throw new EditorialError(this.file, entry, `${why} (stale entry). Update or remove it.`);
+  }
+
+  rejectLinks<L extends Link>(links: L[]): L[] {
+    let kept = links;
+    this.entries.forEach((entry, n) => {
+      if (entry.action !== 'reject') return;
+      const [x, y] = entry.quotes.map((quote) => this.locate(quote, n)) as [number, number];
+      const [a, b] = x < y ? [x, y] : [y, x];
+      const before = kept.length;
+      kept = kept.filter((link) => !(link.a === a && link.b === b));
+      if (kept.length === before) this.stale(n, 'the machine does not link these two passages');
+    });
+    return kept;
+  }
+
+  reshape(groups: Group[]): Group[] {
+    let result = groups.map((g) => ({ ...g, members: [...g.members] }));
+    this.entries.forEach((entry, n) => {
+      if (entry.action !== 'split') return;
+      const sentence = this.locate(entry.quote, n);
+      const owners = result.filter((g) => g.members.includes(sentence));
+      if (owners.length === 0) this.stale(n, 'this passage is in no claim, so there is nothing to split');
+      for (const group of owners) {
+        group.members = group.members.filter((m) => m !== sentence);
+        group.origin = 'redaktionell';
+      }
+    });
+    this.entries.forEach((entry, n) => {
+      if (entry.action !== 'merge') return;
+      const quoted = entry.quotes.map((quote) => this.locate(quote, n));
+      const owners = new Set(quoted.flatMap((s) => result.filter((g) => g.members.includes(s))));
+      if (owners.size === 1 && quoted.every((s) => [...owners][0]!.members.includes(s))) {
+        this.stale(n, 'these passages are already one claim');
+      }
+      const members = new Set([...quoted, ...[...owners].flatMap((g) => g.members)]);
+      result = result.filter((g) => !owners.has(g));
+      result.push({ members: [...members].sort((x, y) => x - y), origin: 'redaktionell', label: entry.label });
+    });
+    this.entries.forEach((entry, n) => {
+      if (entry.action !== 'name') return;
+      const sentence = this.locate(entry.quote, n);
+      const owners = result.filter((g) => g.members.includes(sentence));
+      if (owners.length === 0) this.stale(n, 'this passage is in no claim, so there is nothing to name');
+      for (const group of owners) group.label = entry.label;
+    });
+    return result.sort((x, y) => x.members[0]! - y.members[0]!);
+  }
 }

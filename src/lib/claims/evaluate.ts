@@ -73,7 +73,10 @@ export function evaluate(result: ClaimsResult, gold: GoldSet): Evaluation {
     predictedLinks: predicted.size,
     correctLinks: correct.length,
     missed,
-    wrongLinks: [...predicted].filter((key) => !allowed.has(key)).sort().map(split),
+    wrongLinks: [...predicted]
+      .filter((key) => !allowed.has(key))
+      .sort()
+      .map(split),
     spuriousHighlights: [...highlighted].filter((ref) => !known.has(ref)).sort(),
     negativesLinked: gold.negatives.filter((n) => predicted.has(pairKey(...n.pair))).map((n) => n.pair),
   };

@@ -1,5 +1,5 @@
 import { NEGATIONS, STOP_WORDS } from './stopwords.ts';
-import { stemWord, type Token } from './tokens.ts';
+import { foldTransliteration, stemWord, type Token } from './tokens.ts';
 import { extractQuantities, type Quantity } from './quantities.ts';
 
 /** How much each kind of evidence counts, before weighting by rarity. */
@@ -27,12 +27,23 @@ export interface SentenceFeatures {
 export interface Lexicon {
   /** Stems of every word that occurs on its own somewhere in the corpus. */
   stems: Set<string>;
-  /** Normalised words that occur inside runs of two or more capitalised words (names). */
+  /** Normalised words taken for names: in a run of capitalised words, and not inflected. */
   names: Set<string>;
 }
 
 const LINKERS = ['', 's', 'n', 'en', 'es', 'e'];
 const MIN_PART = 3;
+
+/**
+ * A capitalised word looks like a name when its stem is the word itself, or the word less a
+ * genitive -s ("Putin", "Putins", "Peskow"). German nouns are capitalised too, but most of them
+ * inflect ("Entscheidungen", "Kremlsprecher"), which names rarely do.
+ */
+function uninflected(token: Token): boolean {
+  return (
+    token.stem === foldTransliteration(token.norm) || token.stem === foldTransliteration(token.norm.replace(/s$/, ''))
+  );
+}
 
 /** Builds the lexicon from all tokenised sentences of a corpus. */
 export function buildLexicon(sentences: readonly Token[][]): Lexicon {
@@ -41,7 +52,7 @@ export function buildLexicon(sentences: readonly Token[][]): Lexicon {
   for (const tokens of sentences) {
     let run: Token[] = [];
     const flush = () => {
-      if (run.length >= 2) for (const t of run) names.add(t.norm);
+      if (run.length >= 2) for (const t of run) if (uninflected(t)) names.add(t.norm);
       run = [];
     };
     tokens.forEach((token, i) => {

@@ -78,7 +78,8 @@ export function extractQuantities(tokens: readonly Token[]): Quantity[] {
  */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit) return false;
-  if (a.context.length === 0 || b.context.length === 0) return a.unit !== 'jahr' && a.context.length === b.context.length;
+  if (a.context.length === 0 || b.context.length === 0)
+    return a.unit !== 'jahr' && a.context.length === b.context.length;
   const [small, large] = a.context.length <= b.context.length ? [a.context, b.context] : [b.context, a.context];
   return small.every((stem) => large.includes(stem));
 }

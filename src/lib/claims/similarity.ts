@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from './features.ts';
+import { FEATURE_FACTORS, type SentenceFeatures } from './features.ts';
 import { disagree, sameMeasure, type Quantity } from './quantities.ts';
 
 /** Thresholds of the comparison; the defaults are measured on the labelled set (see README). */
@@ -9,17 +9,17 @@ export interface SimilarityOptions {
   verbatimRun: number;
   /** Shared content features below which no link is made, whatever the score. */
   minSharedFeatures: number;
-  /** Factor applied when one sentence is negated and the other is not. */
-  negationPenalty: number;
+  /** Shared features that are not names below which no link is made: who speaks is not what is said. */
+  minSharedNonNames: number;
   /** Factor applied when both measure something in one unit, but different things. */
   measurePenalty: number;
 }
 
 export const DEFAULT_SIMILARITY: SimilarityOptions = {
-  linkThreshold: 0.3,
+  linkThreshold: 0.315,
   verbatimRun: 8,
   minSharedFeatures: 3,
-  negationPenalty: 0.4,
+  minSharedNonNames: 2,
   measurePenalty: 0.5,
 };
 
@@ -55,8 +55,9 @@ export function longestCommonRun(a: readonly string[], b: readonly string[]): nu
 
 /**
  * Compares two sentences: rarity-weighted overlap (the mean of Dice and the overlap
- * coefficient, so a short sentence inside a long one still counts), lowered when only one of
- * them is negated; plus verbatim runs and quantities measuring the same thing.
+ * coefficient, so a short sentence inside a long one still counts), nothing when only one of
+ * them is negated or when they share little beyond names; plus verbatim runs and quantities
+ * measuring the same thing.
  */
 export function compareSentences(
   a: SentenceFeatures,
@@ -68,6 +69,7 @@ export function compareSentences(
   let sumA = 0;
   let sumB = 0;
   let sharedContent = 0;
+  let sharedNonNames = 0;
   for (const [feature, factor] of a.factors) {
     const w = factor * weight(feature);
     sumA += w;
@@ -75,19 +77,27 @@ export function compareSentences(
     if (other !== undefined) {
       common += Math.min(factor, other) * weight(feature);
       if (!feature.startsWith('p:')) sharedContent++;
+      if (!feature.startsWith('p:') && factor !== FEATURE_FACTORS.name) sharedNonNames++;
     }
   }
   for (const [feature, factor] of b.factors) sumB += factor * weight(feature);
+  // A statement and its negation are opposites however many words they share.
+  const opposite = a.negated !== b.negated;
   let score = 0;
-  if (sumA > 0 && sumB > 0 && sharedContent >= options.minSharedFeatures) {
+  if (
+    !opposite &&
+    sumA > 0 &&
+    sumB > 0 &&
+    sharedContent >= options.minSharedFeatures &&
+    sharedNonNames >= options.minSharedNonNames
+  ) {
     const dice = (2 * common) / (sumA + sumB);
     const cover = common / Math.min(sumA, sumB);
     score = (dice + cover) / 2;
-    if (a.negated !== b.negated) score *= options.negationPenalty;
   }
   const run = longestCommonRun(a.norms, b.norms);
   const shortest = Math.min(a.norms.length, b.norms.length);
-  const verbatim = run >= options.verbatimRun || (run >= 5 && run >= 0.8 * shortest);
+  const verbatim = !opposite && (run >= options.verbatimRun || (run >= 5 && run >= 0.8 * shortest));
   let sharedMeasure: [Quantity, Quantity] | undefined;
   let sharedUnit = false;
   for (const qa of a.quantities) {

@@ -20,20 +20,60 @@ export const STOP_WORDS = new Set(
 
 /** Words that negate a statement. Kept as features so a claim never matches its opposite. */
 export const NEGATIONS = new Set([
-  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nirgends',
-  'weder', 'noch nie', 'ohne', 'niemand', 'nichts',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keinem',
+  'keiner',
+  'keines',
+  'nie',
+  'niemals',
+  'nirgends',
+  'weder',
+  'niemand',
+  'nichts',
 ]);
 
 /** Words before a number that make it approximate or a bound. */
 export const QUALIFIERS: Record<string, 'approx' | 'above' | 'below'> = {
-  etwa: 'approx', rund: 'approx', ca: 'approx', circa: 'approx', ungefähr: 'approx', gut: 'approx',
-  knapp: 'approx', fast: 'approx', annähernd: 'approx', beinahe: 'approx',
-  über: 'above', mindestens: 'above', 'mehr als': 'above', 'über als': 'above',
-  unter: 'below', höchstens: 'below', 'weniger als': 'below', 'bis zu': 'below',
+  etwa: 'approx',
+  rund: 'approx',
+  ca: 'approx',
+  circa: 'approx',
+  ungefähr: 'approx',
+  gut: 'approx',
+  knapp: 'approx',
+  fast: 'approx',
+  annähernd: 'approx',
+  beinahe: 'approx',
+  über: 'above',
+  mindestens: 'above',
+  'mehr als': 'above',
+  'über als': 'above',
+  unter: 'below',
+  höchstens: 'below',
+  'weniger als': 'below',
+  'bis zu': 'below',
 };
 
 /** Number words up to twelve, as counts ("zwei Raketen", "zweier Kurzstreckenraketen"). */
 export const NUMBER_WORDS: Record<string, number> = {
-  eins: 1, zwei: 2, zweier: 2, drei: 3, dreier: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
-  acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zweimal: 2, dreimal: 3, doppelt: 2,
+  eins: 1,
+  zwei: 2,
+  zweier: 2,
+  drei: 3,
+  dreier: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zweimal: 2,
+  dreimal: 3,
+  doppelt: 2,
 };

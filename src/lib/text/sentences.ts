@@ -92,7 +92,7 @@ function shouldJoin(previous: string, next: string): boolean {
   const bare = lastWord.replace(/[.()„“"«»]/g, '').toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;
   if (/^\d{1,2}$/.test(bare) && MONTHS.test(nextStart)) return true; // "am 2. Januar"
-  if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "Kim J. Un"
+  if (/^\p{L}$/u.test(bare)) return true; // an initial ("J.") or a split abbreviation ("z. B.", "u. a.")
   return false;
 }
 

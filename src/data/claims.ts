@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { analyseCorpus } from '../lib/claims/engine.ts';
+import { parseEditorial } from '../lib/claims/editorial.ts';
+import type { ClaimsResult } from '../lib/claims/types.ts';
+import { loadArticles } from './corpus.ts';
+
+const contentDir = process.env.SYNOPSE_CONTENT_DIR ?? './content';
+
+let cached: Promise<ClaimsResult> | undefined;
+
+/**
+ * The claims of all articles, computed once per build from the current content and
+ * `content/claims.yaml`. Every page that shows claims reads this, so an edit to one article
+ * updates the marks in all others on the next build.
+ */
+export function loadClaims(): Promise<ClaimsResult> {
+  cached ??= compute();
+  return cached;
+}
+
+async function compute(): Promise<ClaimsResult> {
+  const articles = await loadArticles();
+  const file = join(contentDir, 'claims.yaml');
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  const name = relative(process.cwd(), file);
+  return analyseCorpus(
+    articles.map((article) => ({
+      id: article.id,
+      body: article.body,
+      lead: article.data.lead,
+      event: article.event.id,
+    })),
+    text === undefined ? {} : { editorial: { data: parseEditorial(text, name), file: name } },
+  );
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { parse } from 'yaml';
+
+/** A passage named by an editor: the article and a quotation that occurs in it. */
+const quoteSchema = z.object({
+  /** Article id (slug). */
+  article: z.string().min(1, { error: 'expected the article slug' }),
+  /** Words quoted from one sentence of the article, exactly as written there. */
+  text: z.string().trim().min(8, { error: 'quote at least a few words, so the sentence is unambiguous' }),
+});
+
+/** One editorial decision about the machine's claims. */
+const entrySchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({
+      /** Give the claim containing `quote` a label written by an editor. */
+      action: z.literal('name'),
+      quote: quoteSchema,
+      /** The label, in German. */
+      label: z.string().trim().min(3),
+    }),
+    z.object({
+      /** Make the claims containing these passages one claim. */
+      action: z.literal('merge'),
+      quotes: z.array(quoteSchema).min(2),
+      /** Optional label for the merged claim. */
+      label: z.string().trim().min(3).optional(),
+    }),
+    z.object({
+      /** Take this passage out of the claim the machine put it in. */
+      action: z.literal('split'),
+      quote: quoteSchema,
+    }),
+    z.object({
+      /** These two passages do not state the same thing: never link them. */
+      action: z.literal('reject'),
+      quotes: z.tuple([quoteSchema, quoteSchema]),
+      /** Why, for the next editor. */
+      reason: z.string().trim().min(3).optional(),
+    }),
+  ],
+  { error: 'expected action: name, merge, split or reject' },
+);
+
+/** The editorial file: decisions applied in the order reject, split, merge, name. */
+export const editorialSchema = z.object({
+  /** Format version of this file. */
+  version: z.literal(1),
+  /** The decisions. */
+  entries: z.array(entrySchema).default([]),
+});
+
+/** A parsed editorial file. */
+export type Editorial = z.infer<typeof editorialSchema>;
+/** One decision of an editorial file. */
+export type EditorialEntry = Editorial['entries'][number];
+/** A quotation anchoring an editorial decision. */
+export type EditorialQuote = z.infer<typeof quoteSchema>;
+
+/** An editorial entry that no longer fits the articles or the machine's claims. */
+export class EditorialError extends Error {
+  constructor(file: string, entry: number | undefined, problem: string) {
+    super(`${file}${entry === undefined ? '' : `, entry ${entry + 1}`}: ${problem}`);
+    this.name = 'EditorialError';
+  }
+}
+
+/** Parses and validates an editorial file; errors name the file, the entry and the field. */
+export function parseEditorial(text: string, file: string): Editorial {
+  let data: unknown;
+  try {
+    data = parse(text) ?? { version: 1, entries: [] };
+  } catch (error) {
+    throw new EditorialError(file, undefined, `not valid YAML: ${(error as Error).message}`);
+  }
+  const result = editorialSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const [, index, ...rest] = issue.path;
+    const entry = typeof index === 'number' ? index : undefined;
+    const field = (entry === undefined ? issue.path : rest).join('.') || '(entry)';
+    throw new EditorialError(file, entry, `field "${field}": ${issue.message}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/lib/claims/engine.ts';
+import { parseEditorial } from '../../src/lib/claims/editorial.ts';
+import type { EngineArticle } from '../../src/lib/claims/types.ts';
+
+const articles: EngineArticle[] = [
+  {
+    id: 'a',
+    body: 'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu. Die USA drohten Nordkorea mit neuen Sanktionen wegen Waffenlieferungen.\n',
+  },
+  {
+    id: 'b',
+    body: 'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu. Die USA drohten Nordkorea mit neuen Sanktionen wegen Waffenlieferungen.\n',
+  },
+  { id: 'c', body: 'Russland will Nordkorea beim Bau von Satelliten helfen. Das Wetter war mild.\n' },
+];
+const run = (yaml: string) =>
+  analyseCorpus(articles, { editorial: { data: parseEditorial(yaml, 'claims.yaml'), file: 'claims.yaml' } });
+const satellites = (result: ReturnType<typeof run>) =>
+  result.claims.find((c) => c.passages[0]!.text.includes('Satelliten'))!;
+
+describe('editorial layer', () => {
+  it('leaves machine results marked as machine-made', () => {
+    const result = run('version: 1\nentries: []\n');
+    expect(result.claims.every((c) => c.origin === 'maschinell' && c.labelOrigin === 'maschinell')).toBe(true);
+  });
+
+  it('names a claim', () => {
+    const result = run(`version: 1
+entries:
+  - action: name
+    quote: { article: c, text: 'beim Bau von Satelliten helfen' }
+    label: Hilfe beim Satellitenbau
+`);
+    expect(satellites(result)).toMatchObject({ label: 'Hilfe beim Satellitenbau', labelOrigin: 'redaktionell' });
+  });
+
+  it('rejects a machine link', () => {
+    const before = satellites(run('version: 1\n'));
+    expect(before.articles).toContain('c');
+    const result = run(`version: 1
+entries:
+  - action: reject
+    quotes:
+      - { article: a, text: 'Hilfe beim Bau von Satelliten' }
+      - { article: c, text: 'beim Bau von Satelliten helfen' }
+`);
+    const together = result.claims.filter((c) => c.articles.includes('a') && c.articles.includes('c'));
+    expect(together).toEqual([]);
+  });
+
+  it('splits a passage out of its claim and merges two claims', () => {
+    const split = run(`version: 1
+entries:
+  - action: split
+    quote: { article: c, text: 'beim Bau von Satelliten helfen' }
+`);
+    expect(satellites(split)).toMatchObject({ origin: 'redaktionell', articles: ['a', 'b'] });
+    const merged = run(`version: 1
+entries:
+  - action: merge
+    quotes:
+      - { article: a, text: 'Hilfe beim Bau von Satelliten' }
+      - { article: b, text: 'Die USA drohten Nordkorea' }
+    label: Zusammengefasst
+`);
+    const claim = merged.claims.find((c) => c.label === 'Zusammengefasst')!;
+    expect(claim.origin).toBe('redaktionell');
+    expect(claim.passages.map((p) => p.text).join(' ')).toMatch(/Satelliten.*USA|USA.*Satelliten/s);
+  });
+
+  it('fails on a quote that no longer occurs, naming the entry', () => {
+    expect(() =>
+      run(`version: 1
+entries:
+  - action: name
+    quote: { article: c, text: 'beim Bau von Satelliten helfen' }
+    label: Gut
+  - action: name
+    quote: { article: c, text: 'Diese Worte stehen nirgends' }
+    label: Veraltet
+`),
+    ).toThrow(/claims\.yaml, entry 2: field "text": "Diese Worte stehen nirgends" does not occur .*stale entry/);
+  });
+
+  it('fails on a decision that no longer changes anything', () => {
+    expect(() =>
+      run(`version: 1
+entries:
+  - action: reject
+    quotes:
+      - { article: a, text: 'Hilfe beim Bau von Satelliten' }
+      - { article: c, text: 'Das Wetter war mild' }
+`),
+    ).toThrow(/entry 1: the machine does not link these two passages \(stale entry\)/);
+  });
+
+  it('validates the file with a clear message', () => {
+    expect(() => parseEditorial('version: 1\nentries:\n  - action: rename\n', 'content/claims.yaml')).toThrow(
+      /content\/claims\.yaml, entry 1: field "action": expected action: name, merge, split or reject/,
+    );
+    expect(() =>
+      parseEditorial(
+        'version: 1\nentries:\n  - action: name\n    quote: { article: a, text: kurz }\n    label: Gut\n',
+        'x.yaml',
+      ),
+    ).toThrow(/x\.yaml, entry 1: field "quote\.text": quote at least a few words/);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/lib/claims/engine.ts';
+import type { ClaimsResult, EngineArticle } from '../../src/lib/claims/types.ts';
+import { projectArticles } from '../support/gold.ts';
+
+const article = (id: string, ...sentences: string[]): EngineArticle => ({ id, body: sentences.join(' ') + '\n' });
+const linked = (result: ClaimsResult, x: string, y: string) =>
+  result.claims.some(
+    (claim) => claim.passages.some((p) => p.text.includes(x)) && claim.passages.some((p) => p.text.includes(y)),
+  );
+const filler = [
+  'Das Wetter in der Hauptstadt war mild und sonnig.',
+  'Die Börse schloss am Abend mit leichten Gewinnen.',
+  'Im Fußball gewann der Tabellenführer knapp gegen den Aufsteiger.',
+  'Ein Museum eröffnete eine Ausstellung über mittelalterliche Handschriften.',
+];
+
+describe('claim engine', () => {
+  it('links paraphrases, including a compound and its spelled-out form', () => {
+    const result = analyseCorpus([
+      article('a', 'Russland will Nordkorea beim Satellitenbau unterstützen, sagte der Präsident.', filler[0]!),
+      article('b', 'Der Präsident sagte, Russland werde Nordkorea beim Bau von Satelliten unterstützen.', filler[1]!),
+    ]);
+    expect(linked(result, 'Satellitenbau', 'Bau von Satelliten')).toBe(true);
+    expect(result.claims[0]!.kind).toBe('sinngleich');
+  });
+
+  it('marks agency copy as wortgleich', () => {
+    const wire = 'Kim war in seinem schwer gepanzerten Sonderzug aus dem abgeschotteten Land angereist.';
+    const result = analyseCorpus([article('a', wire, filler[0]!), article('b', filler[1]!, wire)]);
+    expect(result.claims).toHaveLength(1);
+    expect(result.claims[0]!.kind).toBe('wortgleich');
+    expect(result.claims[0]!.links[0]!.verbatim).toBe(true);
+  });
+
+  it('does not link a statement to its negation', () => {
+    const result = analyseCorpus([
+      article('a', 'Nordkorea wird Russland Artilleriemunition für den Krieg liefern.', filler[0]!),
+      article('b', 'Nordkorea wird Russland keine Artilleriemunition für den Krieg liefern.', filler[1]!),
+    ]);
+    expect(linked(result, 'wird Russland Artillerie', 'keine Artillerie')).toBe(false);
+  });
+
+  it('does not link the same people saying different things', () => {
+    const result = analyseCorpus([
+      article(
+        'a',
+        'Kremlsprecher Dmitri Peskow sagte, Verteidigungsminister Schoigu nehme an den Verhandlungen teil.',
+        filler[0]!,
+      ),
+      article('b', 'Kremlsprecher Dmitri Peskow sagte, beide Länder kooperierten in sensiblen Bereichen.', filler[1]!),
+    ]);
+    expect(result.claims).toEqual([]);
+  });
+
+  it('does not link the same number used for different facts', () => {
+    const result = analyseCorpus([
+      article('a', 'Die Raketen flogen nach Angaben des Militärs rund 650 Kilometer weit ins Meer.', filler[0]!),
+      article(
+        'b',
+        'Die Stadt liegt nach Angaben des Militärs rund 650 Kilometer von der Hauptstadt entfernt.',
+        filler[1]!,
+      ),
+    ]);
+    expect(result.claims).toEqual([]);
+  });
+
+  it('reports numbers that disagree about the same thing as a contradiction', () => {
+    const result = analyseCorpus([
+      article('a', 'Der Weltraumbahnhof liegt etwa 1.000 Kilometer von Wladiwostok entfernt.', filler[0]!),
+      article('b', 'Der Weltraumbahnhof liegt mehr als 1500 Kilometer nördlich von Wladiwostok.', filler[1]!),
+      article('c', 'Der Weltraumbahnhof liegt rund 1000 Kilometer von Wladiwostok entfernt.', filler[2]!),
+    ]);
+    expect(result.claims).toHaveLength(1);
+    const phrases = result.contradictions.map((c) => c.passages.map((p) => p.phrase).sort());
+    expect(phrases).toContainEqual(['etwa 1.000 Kilometer', 'mehr als 1500 Kilometer']);
+    expect(phrases).toContainEqual(['mehr als 1500 Kilometer', 'rund 1000 Kilometer']);
+    expect(phrases.some((p) => p.includes('etwa 1.000 Kilometer') && p.includes('rund 1000 Kilometer'))).toBe(false);
+  });
+
+  it('does not chain two unrelated claims through one sentence that touches both', () => {
+    const result = analyseCorpus([
+      article('a', 'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu.', filler[0]!),
+      article('b', 'Die USA drohten Nordkorea mit neuen Sanktionen wegen Waffenlieferungen.', filler[1]!),
+      article(
+        'c',
+        'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu, die USA drohten Nordkorea mit neuen Sanktionen wegen Waffenlieferungen.',
+        filler[2]!,
+      ),
+    ]);
+    expect(linked(result, 'Hilfe beim Bau', 'USA drohten')).toBe(true); // c links to both ...
+    expect(result.claims.every((claim) => !(claim.articles.includes('a') && claim.articles.includes('b')))).toBe(true);
+  });
+
+  it('lists what only one article reports', () => {
+    const result = analyseCorpus([
+      article('a', 'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu.', filler[0]!),
+      article('b', 'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu.', filler[1]!),
+    ]);
+    expect(result.unique.a!.map((p) => p.text)).toEqual([filler[0]]);
+    expect(result.unique.b!.map((p) => p.text)).toEqual([filler[1]]);
+  });
+
+  it('only groups articles of the same event', () => {
+    const same = 'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu.';
+    const result = analyseCorpus([
+      { ...article('a', same), event: 'gipfel' },
+      { ...article('b', same), event: 'staatsbesuch' },
+    ]);
+    expect(result.claims).toEqual([]);
+  });
+
+  it('gives byte-identical output whatever the input order', () => {
+    const articles = projectArticles();
+    const forward = JSON.stringify(analyseCorpus(articles));
+    const backward = JSON.stringify(analyseCorpus([...articles].reverse()));
+    expect(backward).toBe(forward);
+  });
+
+  it('keeps claim ids when an unrelated article is added', () => {
+    const articles = projectArticles();
+    const before = analyseCorpus(articles);
+    const unrelated = article(
+      'aaa-fussball',
+      'Der Tabellenführer gewann am Samstag knapp gegen den Aufsteiger.',
+      'Der Trainer lobte nach dem Spiel die Abwehr seiner Mannschaft.',
+      'Im Stadion sahen mehr als 40.000 Zuschauer die zweite Halbzeit.',
+    );
+    const after = analyseCorpus([...articles, { ...unrelated, event: articles[0]!.event }]);
+    const byId = new Map(after.claims.map((c) => [c.id, c]));
+    for (const claim of before.claims) {
+      expect(
+        byId.get(claim.id)?.passages.map((p) => `${p.article}#${p.anchor}`),
+        claim.label,
+      ).toEqual(claim.passages.map((p) => `${p.article}#${p.anchor}`));
+    }
+    expect(after.claims.some((c) => c.articles.includes('aaa-fussball'))).toBe(false);
+  });
+
+  it('compares candidate pairs from an index, not all pairs', () => {
+    const result = analyseCorpus(projectArticles());
+    const n = result.stats.sentences;
+    expect(result.stats.pairsCompared).toBeLessThan((n * (n - 1)) / 2 / 5);
+  });
+
+  it('gives passages whose offsets point at their text', () => {
+    const articles = projectArticles();
+    const result = analyseCorpus(articles);
+    for (const claim of result.claims) {
+      for (const p of claim.passages) {
+        const source = articles.find((a) => a.id === p.article)!;
+        const field = p.field === 'lead' ? source.lead! : source.body;
+        expect(field.slice(p.start, p.end)).toBe(p.text);
+      }
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/lib/claims/tokens.ts';
+import { buildLexicon, splitCompound } from '../../src/lib/claims/features.ts';
+import { extractQuantities, sameMeasure, disagree } from '../../src/lib/claims/quantities.ts';
+
+const stems = (text: string) => tokenize(text).map((t) => t.stem);
+
+describe('normalisation', () => {
+  it('folds case, ß/ss and quote styles', () => {
+    expect(stems('großes Interesse')).toEqual(stems('GROSSES Interesse'));
+    expect(stems('„strategische“ Bedeutung')).toEqual(stems('«strategische» Bedeutung'));
+  });
+
+  it('treats hyphenated and spaced names alike', () => {
+    expect(stems('Kim Jong-un')).toEqual(stems('Kim Jong Un'));
+  });
+
+  it('folds transliteration variants', () => {
+    expect(stems('RIA Novosti')).toEqual(stems('Ria Nowosti'));
+    expect(stems('Wostotschny')).toEqual(stems('Vostochny'));
+  });
+
+  it('reads numbers with thousands separators and number words', () => {
+    expect(tokenize('1.000 Kilometer')[0]!.value).toBe(1000);
+    expect(tokenize('1000 Kilometer')[0]!.value).toBe(1000);
+    expect(tokenize('zwei Raketen')[0]!.value).toBe(2);
+    expect(tokenize('Der 71-Jährige')[1]!.value).toBe(71);
+  });
+
+  it('splits compounds into words the corpus uses on their own', () => {
+    const lexicon = buildLexicon([tokenize('Der Bau von Satelliten und Raketen, Technik und Technologie.')]);
+    expect(splitCompound('satellitenbau', lexicon)).toEqual(['satelliten', 'bau']);
+    expect(splitCompound('raketentechnologie', lexicon)).toEqual(['raketen', 'technologie']);
+    expect(splitCompound('raketentechnik', lexicon)).toEqual(['raketen', 'technik']);
+    expect(splitCompound('weltraumbahnhof', lexicon)).toBeUndefined();
+  });
+});
+
+describe('quantities', () => {
+  const q = (text: string) => extractQuantities(tokenize(text));
+
+  it('reads qualifiers and the reference a distance is measured from', () => {
+    const [approx] = q('etwa 1.000 Kilometer (620 Meilen) von Wladiwostok entfernt');
+    const [above] = q('liegt mehr als 1500 Kilometer nördlich von Wladiwostok, das wiederum');
+    expect(approx).toMatchObject({ value: 1000, low: 850, high: 1150, phrase: 'etwa 1.000 Kilometer' });
+    expect(above).toMatchObject({ value: 1500, low: 1500, high: Number.POSITIVE_INFINITY });
+    expect(sameMeasure(approx!, above!)).toBe(true);
+    expect(disagree(approx!, above!)).toBe(true);
+  });
+
+  it('does not compare distances to different places', () => {
+    const [china] = q('rund 100 Kilometer von der Grenze zu China entfernt');
+    const [korea] = q('rund 130 Kilometer von der Grenze zu Nordkorea entfernt');
+    expect(sameMeasure(china!, korea!)).toBe(false);
+  });
+});

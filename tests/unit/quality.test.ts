@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/lib/claims/engine.ts';
+import { evaluate } from '../../src/lib/claims/evaluate.ts';
+import { projectArticles, readGold } from '../support/gold.ts';
+
+/**
+ * The floor under the engine's quality, measured against claims labelled by reading the five
+ * articles (tests/fixtures/claims-gold.yaml). The engine alone, without editorial decisions.
+ */
+describe('claim quality on the labelled set', () => {
+  const evaluation = evaluate(analyseCorpus(projectArticles()), readGold());
+
+  it('prints its figures', () => {
+    console.log(
+      `link precision ${evaluation.linkPrecision.toFixed(3)} (${evaluation.correctLinks}/${evaluation.predictedLinks}), ` +
+        `claim recall ${evaluation.claimRecall.toFixed(3)}; missed: ${evaluation.missed.join('; ') || 'none'}`,
+    );
+    expect(evaluation.predictedLinks).toBeGreaterThan(0);
+  });
+
+  it('links precisely: at least 0.9 of its links are labelled', () => {
+    expect(evaluation.linkPrecision, JSON.stringify(evaluation.wrongLinks)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds at least 0.85 of the labelled claims', () => {
+    expect(evaluation.claimRecall, evaluation.missed.join('; ')).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('highlights no sentence that shares nothing', () => {
+    expect(evaluation.spuriousHighlights).toEqual([]);
+  });
+
+  it('links none of the hard negatives', () => {
+    expect(evaluation.negativesLinked).toEqual([]);
+  });
+});
+
+describe('the scorer', () => {
+  it('counts a wrong link against precision and a missing claim against recall', () => {
+    const gold = {
+      claims: [
+        { label: 'x', passages: ['a#satz-1', 'b#satz-1'] },
+        { label: 'y', passages: ['a#satz-2', 'b#satz-2'] },
+      ],
+      negatives: [],
+    };
+    const passage = (article: string, anchor: string) => ({
+      article,
+      anchor,
+      text: '',
+      start: 0,
+      end: 0,
+      field: 'body' as const,
+      score: 1,
+    });
+    const claim = (...passages: ReturnType<typeof passage>[]) => ({
+      id: 'c',
+      label: '',
+      labelOrigin: 'maschinell' as const,
+      kind: 'sinngleich' as const,
+      origin: 'maschinell' as const,
+      articles: [],
+      passages,
+      links: [],
+    });
+    const result = {
+      version: 1,
+      articles: [],
+      contradictions: [],
+      unique: {},
+      stats: { sentences: 0, pairsCompared: 0, links: 0 },
+      claims: [
+        claim(passage('a', 'satz-1'), passage('b', 'satz-1')),
+        claim(passage('a', 'satz-3'), passage('b', 'satz-2')),
+      ],
+    };
+    const evaluation = evaluate(result, gold);
+    expect(evaluation.linkPrecision).toBe(0.5);
+    expect(evaluation.claimRecall).toBe(0.5);
+    expect(evaluation.spuriousHighlights).toEqual(['a#satz-3']);
+  });
+});
