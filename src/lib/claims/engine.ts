@@ -18,15 +18,18 @@ import {
 
 /** Tuning of the whole engine. */
 export interface EngineOptions extends SimilarityOptions {
-  /** Features shared by more than this share of sentences propose no pairs. */
-  commonFeatureShare: number;
+  /**
+   * Features in more sentences than this propose no pairs (they still count in the score).
+   * A fixed number, not a share of the corpus: that keeps candidate pairs linear in its size.
+   */
+  maxPostings: number;
   /** Called with (done, total) while comparing, for progress display. */
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Editorial decisions to apply, and the file they came from (for messages). */
   editorial?: { data: Editorial; file: string } | undefined;
 }
 
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { ...DEFAULT_SIMILARITY, commonFeatureShare: 0.05 };
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { ...DEFAULT_SIMILARITY, maxPostings: 100 };
 
 interface Sentence {
   article: string;
@@ -81,7 +84,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     (i) => sentences[i]!.group,
     (i) => sentences[i]!.article,
     Math.min(2, options.minSharedFeatures),
-    { maxPostings: Math.max(50, Math.ceil(total * options.commonFeatureShare)) },
+    { maxPostings: options.maxPostings },
   );
 
   const links: (Link & { verbatim: boolean })[] = [];
@@ -157,18 +160,18 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     if (!shared.has(i) && sentence.unit.kind !== 'heading') unique[sentence.article]!.push(passageOf(i));
   });
 
+  const sharedPerArticle = new Map<string, number>();
+  for (const i of shared)
+    sharedPerArticle.set(sentences[i]!.article, (sharedPerArticle.get(sentences[i]!.article) ?? 0) + 1);
   return {
     version: CLAIMS_FORMAT_VERSION,
-    articles: articles.map((article, a) => {
-      const count = units[a]!.length;
-      return {
-        id: article.id,
-        event: article.event ?? null,
-        sentences: count,
-        shared: sentences.filter((s, i) => s.article === article.id && shared.has(i)).length,
-        unique: unique[article.id]!.length,
-      };
-    }),
+    articles: articles.map((article, a) => ({
+      id: article.id,
+      event: article.event ?? null,
+      sentences: units[a]!.length,
+      shared: sharedPerArticle.get(article.id) ?? 0,
+      unique: unique[article.id]!.length,
+    })),
     claims,
     contradictions,
     unique,
