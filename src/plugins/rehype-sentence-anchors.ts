@@ -6,8 +6,12 @@ import { wrapSourceRanges } from './wrap-source-ranges.ts';
 
 /** Options for {@link rehypeSentenceAnchors}. */
 export interface SentenceAnchorOptions {
-  /** The body's sentence units, from `segmentArticle`. */
+  /** The sentence units of the field being rendered, from `segmentArticle`. */
   units: readonly SentenceUnit[];
+  /** Anchors of sentences only this article reports: they get the class `nur-hier`. */
+  uniqueAnchors?: ReadonlySet<string> | undefined;
+  /** Prefix for every id, where several articles share one page (`slug--`). */
+  idPrefix?: string | undefined;
 }
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
@@ -17,7 +21,9 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
  * `<span class="satz" id="satz-12">`, so a link can point at one sentence.
  */
 export default function rehypeSentenceAnchors(options: SentenceAnchorOptions) {
-  const units = options.units.filter((unit) => unit.field === 'body');
+  const { units } = options;
+  const unique = options.uniqueAnchors ?? new Set<string>();
+  const prefix = options.idPrefix ?? '';
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
     visit(tree, 'element', (element) => {
@@ -25,15 +31,18 @@ export default function rehypeSentenceAnchors(options: SentenceAnchorOptions) {
       const start = element.position.start.offset ?? -1;
       const end = element.position.end.offset ?? -1;
       const unit = units.find((u) => u.start >= start && u.start < end);
-      if (unit && element.properties.id === undefined) element.properties.id = unit.block;
+      if (unit && element.properties.id === undefined) element.properties.id = prefix + unit.block;
     });
-    wrapSourceRanges(tree, source, units, (unit, first) => ({
-      type: 'element',
-      tagName: 'span',
-      properties: first
-        ? { id: unit.anchor, className: ['satz'], dataSatz: unit.anchor }
-        : { className: ['satz'], dataSatz: unit.anchor },
-      children: [],
-    }));
+    wrapSourceRanges(tree, source, units, (unit, first) => {
+      const className = unique.has(unit.anchor) ? ['satz', 'nur-hier'] : ['satz'];
+      return {
+        type: 'element',
+        tagName: 'span',
+        properties: first
+          ? { id: prefix + unit.anchor, className, dataSatz: unit.anchor }
+          : { className, dataSatz: unit.anchor },
+        children: [],
+      };
+    });
   };
 }

@@ -13,7 +13,8 @@ export interface SourceRange {
  * Works on text nodes with source positions (as remark-rehype leaves them), so the text itself
  * is never rewritten: it is only split at range boundaries. A range that spans several text
  * nodes (across inline markup) gets one wrapper per piece; `first` tells the factory which piece
- * opens the range (ids belong there). The pieces keep positions, so another pass can wrap again.
+ * opens the range (ids belong there). Children the factory gives the wrapper follow the text.
+ * The pieces keep positions, so another pass can wrap again.
  * Ranges must not overlap each other.
  */
 export function wrapSourceRanges<R extends SourceRange>(
@@ -68,7 +69,7 @@ function splitText<R extends SourceRange>(
     }
     const element = wrap(range, !opened.has(range));
     opened.add(range);
-    element.children = [piece];
+    element.children = [piece, ...element.children];
     out.push(element);
   };
   for (const range of ranges) {

@@ -131,12 +131,16 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
       ...passageOf(i),
       score: Math.max(0, ...claimLinks.filter((l) => l.from === p || l.to === p).map((l) => l.score)),
     }));
-    const first = passages[0]!;
     const shortest = [...passages].sort(
       (x, y) => x.text.length - y.text.length || (x.article < y.article ? -1 : 1),
     )[0]!;
     const claim: Claim = {
-      id: fnv1a(`${first.article}\n${first.text}`),
+      id: fnv1a(
+        passages
+          .slice(0, 2)
+          .map((p) => `${p.article}\n${p.text}`)
+          .join('\n'),
+      ),
       label: group.label ?? labelFrom(shortest.text),
       labelOrigin: group.label ? 'redaktionell' : 'maschinell',
       kind: claimLinks.some((l) => l.verbatim) ? 'wortgleich' : 'sinngleich',

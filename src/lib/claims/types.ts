@@ -42,7 +42,7 @@ export type Origin = 'maschinell' | 'redaktionell';
 
 /** Something two or more articles report. */
 export interface Claim {
-  /** Stable id: a hash of the claim's first passage. */
+  /** Stable id: a hash of the claim's first two passages (unchanged by unrelated articles). */
   id: string;
   /** Short German description. */
   label: string;

@@ -1,0 +1,63 @@
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import type { ClaimView, Mark } from '../lib/claims/view.ts';
+import { wrapSourceRanges } from './wrap-source-ranges.ts';
+
+/** Options for {@link rehypeClaimMarks}. */
+export interface ClaimMarkOptions {
+  /** The article's marks for the field being rendered. */
+  marks: readonly Mark[];
+  /** URL of a claim's page. */
+  claimHref: (id: string) => string;
+}
+
+/**
+ * Marks every sentence that states a shared claim. The mark is a link to the claim's page (so
+ * it works without JavaScript), coloured per claim, with the claim's number as a cue that is
+ * not colour and the kind as an underline style. The text itself is only wrapped, never changed.
+ */
+export default function rehypeClaimMarks(options: ClaimMarkOptions) {
+  return (tree: Root, file: VFile): void => {
+    wrapSourceRanges(tree, String(file.value), options.marks, (mark, first) => {
+      const [primary] = mark.claims as [ClaimView];
+      const kind = mark.contradicted ? 'widerspruch' : primary.kind;
+      return {
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          className: ['claim-mark', `claim-mark--${kind}`, `claim-colour-${primary.colour}`],
+          href: options.claimHref(primary.id),
+          dataClaim: mark.claims.map((c) => c.id).join(' '),
+        },
+        children: first ? [badge(mark)] : [],
+      };
+    });
+  };
+}
+
+function badge(mark: Mark): Element {
+  const numbers = mark.claims.map((c) => c.number).join(',');
+  const kinds = [...new Set(mark.claims.map((c) => c.kind))].join(' und ');
+  const description = ` (Behauptung ${numbers}, ${kinds}${mark.contradicted ? ', widersprüchlich' : ''}, in ${
+    mark.claims[0]!.articles.length
+  } Artikeln)`;
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['claim-badge'] },
+    children: [
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: numbers }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: description }],
+      },
+    ],
+  };
+}
