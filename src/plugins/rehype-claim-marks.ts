@@ -38,7 +38,14 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
 function badge(mark: Mark): Element {
   const numbers = mark.claims.map((c) => c.number).join(',');
   const kinds = [...new Set(mark.claims.map((c) => c.kind))].join(' und ');
-  const description = ` (Behauptung ${numbers}, ${kinds}${mark.contradicted ? ', widersprüchlich' : ''}, in ${
+  const which =
+    mark.claims.length === 1
+      ? `Behauptung ${numbers}`
+      : `Behauptungen ${mark.claims
+          .slice(0, -1)
+          .map((c) => c.number)
+          .join(', ')} und ${mark.claims.at(-1)!.number}`;
+  const description = ` (${which}, ${kinds}${mark.contradicted ? ', widersprüchlich' : ''}, in ${
     mark.claims[0]!.articles.length
   } Artikeln)`;
   return {

@@ -1,0 +1,155 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { DIST, ROOT } from '../support/paths.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+const SHOTS = join(ROOT, 'test-results/screenshots');
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, width: number, height = 900): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${path}`);
+  return page;
+}
+
+const ARTICLE = 'artikel/putin-empfaengt-kim-in-wostotschny/';
+
+describe('layout at phone, tablet and desktop widths', () => {
+  for (const width of [360, 768, 1440]) {
+    for (const [name, path] of [
+      ['start', ''],
+      ['vergleich', 'vergleich/'],
+      ['artikel', ARTICLE],
+    ] as const) {
+      it(`${name} at ${width} px: no page-wide horizontal overflow; screenshot kept`, async () => {
+        const page = await open(path, width);
+        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+        // Only the comparison scroller and table regions may scroll sideways, never the page.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('the comparison', () => {
+  it('shows every column side by side on a wide screen, with the other event marked', async () => {
+    const page = await open('vergleich/', 1920);
+    const columns = page.locator('.comparison__column');
+    expect(await columns.count()).toBe(5);
+    for (const column of await columns.all()) expect(await column.isVisible()).toBe(true);
+    const boxes = await Promise.all((await columns.all()).map((c) => c.boundingBox()));
+    expect(new Set(boxes.map((b) => Math.round(b!.y))).size).toBe(1);
+    expect(Math.max(...boxes.map((b) => b!.x + b!.width))).toBeLessThanOrEqual(1920);
+    await expect
+      .poll(() => page.locator('.comparison__column--other-event .badge--warning').innerText())
+      .toBe('Anderes Ereignis');
+    await page.context().close();
+  });
+
+  it('shows one article at a time on a phone and switches with the switcher', async () => {
+    const page = await open('vergleich/', 360);
+    const inView = () =>
+      page.$$eval('.comparison__column', (columns) =>
+        columns
+          .filter((c) => {
+            const box = c.getBoundingClientRect();
+            return box.left >= -1 && box.right <= window.innerWidth + 1;
+          })
+          .map((c) => c.id),
+      );
+    expect(await inView()).toHaveLength(1);
+    const first = (await inView())[0];
+    await page.getByRole('navigation', { name: 'Artikel wählen' }).getByRole('link', { name: 'Artikel 3' }).click();
+    await expect.poll(inView).not.toEqual([first]);
+    await page.context().close();
+  });
+
+  it('highlights the same claim in every column on hover', async () => {
+    const page = await open('vergleich/', 1920);
+    const mark = page.locator('.comparison__column').first().locator('.claim-mark').first();
+    const claim = (await mark.getAttribute('data-claim'))!.split(' ')[0]!;
+    await mark.hover();
+    const active = page.locator('.claim-mark.is-active');
+    await expect.poll(() => active.count()).toBeGreaterThan(1);
+    const columns = await active.evaluateAll(
+      (marks) => new Set(marks.map((m) => m.closest('.comparison__column')!.id)).size,
+    );
+    expect(columns).toBeGreaterThan(1);
+    for (const m of await active.all()) expect((await m.getAttribute('data-claim'))!.split(' ')).toContain(claim);
+    await page.context().close();
+  });
+
+  it('highlights by keyboard and brings the claim into view in the other columns', async () => {
+    const page = await open('vergleich/', 1920, 700);
+    // The last mark of the first column: its partners sit further down in the other columns.
+    const mark = page.locator('.comparison__column').first().locator('.claim-mark').last();
+    await mark.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('.claim-mark.is-active').count()).toBeGreaterThan(1);
+    const visible = () =>
+      page.$$eval(
+        '.claim-mark.is-active',
+        (marks) =>
+          marks.filter((m) => {
+            const column = m.closest('.comparison__column')!.getBoundingClientRect();
+            const box = m.getBoundingClientRect();
+            return box.bottom > column.top && box.top < column.bottom;
+          }).length,
+      );
+    await expect.poll(visible).toBeGreaterThan(1);
+    await page.context().close();
+  });
+
+  it('works without JavaScript: marks are links to their claim pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}vergleich/`);
+    const mark = page.locator('.comparison .claim-mark').first();
+    await mark.click();
+    await page.waitForURL(/\/behauptungen\/[^/]+\/$/);
+    expect(await page.locator('h1').innerText()).not.toBe('');
+    expect(await page.locator('.passages > li').count()).toBeGreaterThan(1);
+    await context.close();
+  });
+});
+
+describe('links to one sentence', () => {
+  it('opens an article at the linked sentence and highlights it', async () => {
+    const page = await open(`${ARTICLE}#satz-11`, 1440, 700);
+    const sentence = page.locator('#satz-11');
+    await expect.poll(() => sentence.evaluate((el) => el.matches(':target'))).toBe(true);
+    const background = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await expect.poll(async () => (await sentence.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await sentence.boundingBox())!.y).toBeLessThan(700);
+    await page.context().close();
+  });
+
+  it('has a readable title, description and Open Graph tags', async () => {
+    const page = await open(ARTICLE, 1440);
+    expect(await page.title()).toMatch(/Putin empfängt Kim .* – Synopse/);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toMatch(/Putin empfängt Kim/);
+    expect((await page.locator('meta[name="description"]').getAttribute('content'))!.length).toBeGreaterThan(40);
+    await page.context().close();
+  });
+});
