@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** The site's public origin: canonical URLs, sitemap and Open Graph tags derive from it. */
 const site = process.env.SYNOPSE_SITE ?? 'https://synopse.example';
@@ -21,6 +22,7 @@ export default defineConfig({
     processor: unified({ smartypants: false }),
     syntaxHighlight: false,
   },
+  integrations: [pagefind()],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

@@ -51,7 +51,7 @@ function badge(mark: Mark): Element {
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['claim-badge'] },
+    properties: { className: ['claim-badge'], dataPagefindIgnore: '' },
     children: [
       {
         type: 'element',

@@ -15,7 +15,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const content = join(work, 'content');
 const cache = join(work, 'cache');
-const build = (out: string) => runAstro(['build'], { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: cache, SYNOPSE_OUT_DIR: out });
+const build = (out: string) =>
+  runAstro(['build'], { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: cache, SYNOPSE_OUT_DIR: out });
 const sentenceClass = (out: string, slug: string, anchor: string) => {
   const html = readFileSync(join(out, 'artikel', slug, 'index.html'), 'utf8');
   const span = new RegExp(`<span id="${anchor}"[^>]*>(<a class="([^"]*)")?`).exec(html);
@@ -28,7 +29,9 @@ describe('editing one article updates the marks in the others', () => {
     const first = build(join(work, 'out-1'));
     expect(first.status, first.output).toBe(0);
     const twin = 'Kim war in seinem schwer gepanzerten Sonderzug';
-    expect(sentenceClass(join(work, 'out-1'), 'putin-empfaengt-kim-in-wostotschny', 'satz-5')).toContain('claim-mark--wortgleich');
+    expect(sentenceClass(join(work, 'out-1'), 'putin-empfaengt-kim-in-wostotschny', 'satz-5')).toContain(
+      'claim-mark--wortgleich',
+    );
 
     const edited = join(content, 'articles', 'putin-und-kim-treffen-sich-auf-weltraumbahnhof.md');
     const text = readFileSync(edited, 'utf8');
@@ -39,6 +42,8 @@ describe('editing one article updates the marks in the others', () => {
     writeFileSync(editorial, entries.filter((entry) => !entry.includes(twin)).join('\n'));
     const second = build(join(work, 'out-2'));
     expect(second.status, second.output).toBe(0);
-    expect(sentenceClass(join(work, 'out-2'), 'putin-empfaengt-kim-in-wostotschny', 'satz-5')).not.toContain('claim-mark--wortgleich');
+    expect(sentenceClass(join(work, 'out-2'), 'putin-empfaengt-kim-in-wostotschny', 'satz-5')).not.toContain(
+      'claim-mark--wortgleich',
+    );
   });
 });
