@@ -23,6 +23,24 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [pagefind()],
+  security: {
+    // Astro hashes its own scripts and styles into a CSP <meta>. Pagefind needs 'self' for its
+    // bundle and 'wasm-unsafe-eval' for its WebAssembly. frame-ancestors cannot be set from a
+    // <meta>; public/_headers sets it for static hosts.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { builtPages } from '../support/pages.ts';
+import { DIST } from '../support/paths.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('no third parties, no console errors, CSP in force', () => {
+  const pages = [
+    ...builtPages(),
+    '/suche/?q=Satellit',
+    '/artikel/putin-empfaengt-kim-in-wostotschny/?highlight=Satelliten',
+  ];
+  for (const path of pages) {
+    it(path, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin !== new URL(site.url).origin && url.protocol !== 'data:') foreign.push(request.url());
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      const response = await page.goto(`${site.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      if (path.includes('?q='))
+        await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+      if (path.includes('highlight='))
+        await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp).toMatch(/script-src/);
+      expect(csp).not.toMatch(/unsafe-inline/);
+      await context.close();
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
