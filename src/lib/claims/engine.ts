@@ -29,6 +29,9 @@ export interface EngineOptions extends SimilarityOptions {
   editorial?: { data: Editorial; file: string } | undefined;
 }
 
+/** Sentences per feature at which a feature weighs ln(2): rarer ones weigh more, commoner ones less. */
+const RARITY_SCALE = 100;
+
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { ...DEFAULT_SIMILARITY, maxPostings: 100 };
 
 interface Sentence {
@@ -76,7 +79,9 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   }
   const total = sentences.length;
   const idf = new Map<string, number>();
-  for (const [feature, df] of documentFrequency) idf.set(feature, Math.log(1 + total / df));
+  // Rarity from how many sentences share a feature, not from the corpus size: adding articles
+  // that share nothing with a claim must not move its weights (claim ids and links stay put).
+  for (const [feature, df] of documentFrequency) idf.set(feature, Math.log(1 + RARITY_SCALE / df));
   const weight = (feature: string) => idf.get(feature) ?? 0;
 
   const pairs = proposePairs(

@@ -1,0 +1,88 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClaimsResult } from '../../src/lib/claims/types.ts';
+import { runAstro } from '../support/astro.ts';
+import { frontmatter, longBody, writeGeneratedArticles } from '../support/generate-articles.ts';
+import { CONTENT, DIST } from '../support/paths.ts';
+
+/**
+ * Builds the site with unusual content beside the five articles. Each build prints its time
+ * (the figures in the README come from here).
+ */
+const work = mkdtempSync(join(tmpdir(), 'synopse-robust-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function buildWith(name: string, add: (articles: string) => void, env: Record<string, string> = {}) {
+  const content = join(work, name, 'content');
+  const out = join(work, name, 'dist');
+  cpSync(CONTENT, content, { recursive: true });
+  add(join(content, 'articles'));
+  const started = performance.now();
+  const result = runAstro(['build'], {
+    SYNOPSE_CONTENT_DIR: content,
+    SYNOPSE_CACHE_DIR: join(work, name, 'cache'),
+    SYNOPSE_OUT_DIR: out,
+    ...env,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`build with ${name}: ${seconds.toFixed(1)} s`);
+  expect(result.status, result.output.slice(-3000)).toBe(0);
+  const claims = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8')) as ClaimsResult;
+  return { out, claims, html: (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8') };
+}
+
+const baseline = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsResult;
+
+describe('builds stay correct with unusual content', () => {
+  it('an extra article that shares nothing', () => {
+    const { claims, html } = buildWith('unrelated', (dir) =>
+      writeFileSync(
+        join(dir, 'fussball-am-samstag.md'),
+        frontmatter('Fußball am Samstag', 'fussball.txt') +
+          'Der Tabellenführer gewann am Samstag knapp gegen den Aufsteiger. Der Trainer lobte die Abwehr.\n',
+      ),
+    );
+    expect(claims.claims.filter((c) => c.articles.includes('fussball-am-samstag'))).toEqual([]);
+    expect(claims.claims.map((c) => c.id).sort()).toEqual(baseline.claims.map((c) => c.id).sort());
+    expect(html('artikel/fussball-am-samstag')).toContain('Der Trainer lobte die Abwehr.');
+  });
+
+  it('an article of one sentence', () => {
+    const { html } = buildWith('one-sentence', (dir) =>
+      writeFileSync(join(dir, 'ein-satz.md'), frontmatter('Ein Satz', 'ein-satz.txt') + 'Putin und Kim trafen sich.\n'),
+    );
+    expect(html('artikel/ein-satz')).toMatch(/<span id="satz-1"[^>]*>(<a [^>]*>)?Putin und Kim trafen sich\./);
+  });
+
+  it('an article of 20,000 words', () => {
+    const body = longBody(20_000);
+    const { html } = buildWith('long', (dir) =>
+      writeFileSync(join(dir, 'sehr-lang.md'), frontmatter('Sehr lang', 'lang.txt') + body + '\n'),
+    );
+    const page = html('artikel/sehr-lang');
+    const lastSentence = body.trim().split('\n\n').at(-1)!.split('. ').at(-1)!;
+    expect(page).toContain(lastSentence.replace(/\.$/, ''));
+    expect(Number(/(\d+) Wörter/.exec(page)![1])).toBeGreaterThanOrEqual(20_000);
+  });
+
+  it('200 generated articles', () => {
+    let slugs: string[] = [];
+    const { out, claims } = buildWith('two-hundred', (dir) => (slugs = writeGeneratedArticles(dir, 200)));
+    expect(claims.articles).toHaveLength(205);
+    const pages = readdirSync(join(out, 'artikel'));
+    for (const slug of slugs) expect(pages).toContain(slug);
+  });
+
+  it('a site served from a sub-path (base)', () => {
+    const { html } = buildWith('base', () => {}, { SYNOPSE_BASE: '/synopse/' });
+    const home = html('.');
+    const hrefs = [...home.matchAll(/\s(?:href|src|action)="([^"#][^"]*)"/g)]
+      .map((m) => m[1]!)
+      .filter((h) => !/^(https?:|mailto:)/.test(h));
+    expect(hrefs.length).toBeGreaterThan(20);
+    expect(hrefs.filter((href) => !href.startsWith('/synopse/'))).toEqual([]);
+    expect(home).toContain('<link rel="canonical" href="https://synopse.example/synopse/">');
+  });
+});

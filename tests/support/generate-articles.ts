@@ -1,0 +1,64 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { random, syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+
+/** Frontmatter for a generated test article of the Vostochny event. */
+export function frontmatter(title: string, source: string): string {
+  return `---
+title: '${title}'
+titleSource: editorial
+event: gipfel-wostotschny-2023
+published:
+  date: '2023-09-13'
+  precision: day
+  basis: 'Erzeugter Testartikel.'
+agencies: []
+variant: de-DE
+source: ${source}
+---
+
+`;
+}
+
+/** Writes `count` generated articles into an articles folder; returns their slugs. */
+export function writeGeneratedArticles(dir: string, count: number): string[] {
+  return syntheticCorpus(count, 11).map((article, i) => {
+    const slug = `erzeugt-${String(i).padStart(3, '0')}`;
+    writeFileSync(
+      join(dir, `${slug}.md`),
+      frontmatter(`Erzeugter Artikel ${i + 1}`, `${slug}.txt`) + article.body + '\n',
+    );
+    return slug;
+  });
+}
+
+/** A body of about `words` words in paragraphs of German-like sentences. */
+export function longBody(words: number): string {
+  const next = random(5);
+  const vocabulary = [
+    'Regierung',
+    'berichtete',
+    'Treffen',
+    'Delegation',
+    'Gespräche',
+    'Hauptstadt',
+    'Erklärung',
+    'Minister',
+    'sagte',
+    'Woche',
+    'Abkommen',
+    'Vertreter',
+  ];
+  const sentences: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const length = 8 + Math.floor(next() * 12);
+    const parts = Array.from({ length }, () => vocabulary[Math.floor(next() * vocabulary.length)]!.toLowerCase());
+    parts[0] = parts[0]![0]!.toUpperCase() + parts[0]!.slice(1);
+    sentences.push(`${parts.join(' ')} ${Math.floor(next() * 1000)}.`);
+    count += length + 1;
+  }
+  const paragraphs: string[] = [];
+  for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(' '));
+  return paragraphs.join('\n\n');
+}
