@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { DIST, ROOT } from '../support/paths.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 let site: StaticSite;
@@ -130,6 +130,33 @@ describe('the comparison', () => {
     expect(await page.locator('h1').innerText()).not.toBe('');
     expect(await page.locator('.passages > li').count()).toBeGreaterThan(1);
     await context.close();
+  });
+});
+
+describe('print and motion', () => {
+  it('prints the comparison as full-width articles one after another, without controls', async () => {
+    const page = await open('vergleich/', 1440);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.comparison').evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    expect(await page.locator('.switcher').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    const column = page.locator('.comparison__column').first();
+    expect(await column.evaluate((el) => getComputedStyle(el).overflowY)).toBe('visible');
+    await page.pdf({ path: join(SHOTS, 'vergleich-print.pdf') });
+    await page.context().close();
+  });
+
+  it('does not animate scrolling when the reader asks for reduced motion', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}vergleich/`);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await context.close();
+    const moving = await browser.newContext({ reducedMotion: 'no-preference' });
+    const other = await moving.newPage();
+    await other.goto(`${site.url}vergleich/`);
+    expect(await other.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+    await moving.close();
   });
 });
 

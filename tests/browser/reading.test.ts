@@ -4,7 +4,7 @@ import { extractBlocks } from '../../src/lib/text/blocks.ts';
 import { readArticleFiles } from '../support/articles.ts';
 import { launchChromium } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 let site: StaticSite;
 let browser: Browser;

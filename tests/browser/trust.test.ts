@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { builtPages } from '../support/pages.ts';
 import { DIST } from '../support/paths.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 let site: StaticSite;
 let browser: Browser;
