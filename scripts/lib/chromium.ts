@@ -11,17 +11,17 @@ const CANDIDATES = [
  * Finds a Chromium to drive. Browser tests never skip: without one they fail and say how to get
  * one, because a green run that tested no browser would be a lie.
  */
-export function findChromium(): string {
+export function findChromium(candidates: readonly string[] = CANDIDATES): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
     return fromEnv;
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
       'No Chromium found for the browser tests (looked for ' +
-        CANDIDATES.join(', ') +
+        candidates.join(', ') +
         '). Install Debian\'s: "sudo apt-get update && sudo apt-get install -y chromium", ' +
         'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
     );

@@ -1,29 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { DIST, ROOT } from '../support/paths.ts';
-import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser.ts';
+import { ROOT } from '../support/paths.ts';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
-let site: StaticSite;
-let browser: Browser;
+const built = useBuiltSite();
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 async function open(path: string, width: number, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await built.browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${built.url}${path}`);
   return page;
 }
 
@@ -121,9 +113,9 @@ describe('the comparison', () => {
   });
 
   it('works without JavaScript: marks are links to their claim pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}vergleich/`);
+    await page.goto(`${built.url}vergleich/`);
     const mark = page.locator('.comparison .claim-mark').first();
     await mark.click();
     await page.waitForURL(/\/behauptungen\/[^/]+\/$/);
@@ -147,14 +139,14 @@ describe('print and motion', () => {
   });
 
   it('does not animate scrolling when the reader asks for reduced motion', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await built.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${site.url}vergleich/`);
+    await page.goto(`${built.url}vergleich/`);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     await context.close();
-    const moving = await browser.newContext({ reducedMotion: 'no-preference' });
+    const moving = await built.browser.newContext({ reducedMotion: 'no-preference' });
     const other = await moving.newPage();
-    await other.goto(`${site.url}vergleich/`);
+    await other.goto(`${built.url}vergleich/`);
     expect(await other.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
     await moving.close();
   });

@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { extractBlocks } from '../../src/lib/text/blocks.ts';
 import { readArticleFiles } from '../support/articles.ts';
-import { launchChromium } from '../support/browser.ts';
-import { DIST } from '../support/paths.ts';
-import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { useBuiltSite } from '../support/browser.ts';
 
-let site: StaticSite;
-let browser: Browser;
+const built = useBuiltSite();
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await (await built.browser.newContext()).newPage();
 });
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('reading an article', () => {
   it('goes from the list on / to an article and shows its full text', async () => {
-    await page.goto(site.url);
+    await page.goto(built.url);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     const article = readArticleFiles().find((a) => a.frontmatter.titleSource === 'source')!;
     await page.getByRole('link', { name: String(article.frontmatter.title) }).click();
@@ -49,14 +40,14 @@ describe('reading an article', () => {
 
   it('lets a link point at one sentence', async () => {
     const article = readArticleFiles()[0]!;
-    await page.goto(`${site.url}artikel/${article.slug}/#satz-3`);
+    await page.goto(`${built.url}artikel/${article.slug}/#satz-3`);
     const target = page.locator('#satz-3');
     await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await target.isVisible()).toBe(true);
   });
 
   it('answers an unknown address with the German 404 page', async () => {
-    const response = await page.goto(`${site.url}gibt-es-nicht/`);
+    const response = await page.goto(`${built.url}gibt-es-nicht/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Seite nicht gefunden');
   });

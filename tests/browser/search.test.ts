@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { DIST } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser.ts';
 import { builtPages } from '../support/pages.ts';
-import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
-let site: StaticSite;
-let browser: Browser;
+const built = useBuiltSite();
 let page: Page;
 
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 async function fresh(): Promise<Page> {
-  page = await (await browser.newContext()).newPage();
+  page = await (await built.browser.newContext()).newPage();
   return page;
 }
 
@@ -27,7 +15,7 @@ const results = () => page.locator('[data-search-results] > li');
 const titles = () => page.locator('[data-search-results] h2').allInnerTexts();
 
 async function search(query: string): Promise<void> {
-  await page.goto(`${site.url}suche/`);
+  await page.goto(`${built.url}suche/`);
   await page.locator('#suchfeld').fill(query);
   await page.locator('#suchfeld').press('Enter');
   await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(/Treffer/);
@@ -36,7 +24,7 @@ async function search(query: string): Promise<void> {
 describe('search', () => {
   it('indexes exactly the article and claim pages, not the comparison or navigation', async () => {
     await fresh();
-    await page.goto(`${site.url}suche/`);
+    await page.goto(`${built.url}suche/`);
     // A string, so the test runner does not rewrite the browser's dynamic import.
     const indexed = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -81,19 +69,33 @@ describe('search', () => {
 
   it('runs a search from a shared ?q= link and says so when nothing is found', async () => {
     await fresh();
-    await page.goto(`${site.url}suche/?q=Munition`);
+    await page.goto(`${built.url}suche/?q=Munition`);
     await expect.poll(() => results().count()).toBeGreaterThan(0);
     expect(await page.locator('#suchfeld').inputValue()).toBe('Munition');
-    await page.goto(`${site.url}suche/?q=Quantencomputer`);
+    await page.goto(`${built.url}suche/?q=Quantencomputer`);
     await expect
       .poll(() => page.locator('[data-search-status]').innerText())
       .toMatch(/Keine Treffer für „Quantencomputer“/);
     await page.context().close();
   });
 
+  it('sorts by date, newest or oldest first', async () => {
+    await fresh();
+    await page.goto(`${built.url}suche/?q=Putin&sortierung=neueste`);
+    await expect.poll(() => results().count()).toBeGreaterThan(3);
+    const newest = await page.locator('[data-search-results] .meta').allInnerTexts();
+    expect(newest[0]).toMatch(/2024/);
+    await page.locator('#sortierung').selectOption('aelteste');
+    await expect
+      .poll(async () => (await page.locator('[data-search-results] .meta').allInnerTexts()).at(-1))
+      .toMatch(/2024/);
+    expect(page.url()).toMatch(/sortierung=aelteste/);
+    await page.context().close();
+  });
+
   it('searches from the header field of any page', async () => {
     await fresh();
-    await page.goto(`${site.url}methode/`);
+    await page.goto(`${built.url}methode/`);
     await page.getByRole('search', { name: 'Seite durchsuchen' }).getByRole('searchbox').fill('Gagarin');
     await page.getByRole('search', { name: 'Seite durchsuchen' }).getByRole('searchbox').press('Enter');
     await page.waitForURL(/\/suche\/\?q=Gagarin/);
@@ -116,7 +118,7 @@ describe('search', () => {
 
   it('can be used by keyboard alone', async () => {
     await fresh();
-    await page.goto(`${site.url}suche/?q=Sonderzug`);
+    await page.goto(`${built.url}suche/?q=Sonderzug`);
     await expect.poll(() => results().count()).toBeGreaterThan(0);
     await page.locator('#suchfeld').focus();
     for (let i = 0; i < 12; i++) {

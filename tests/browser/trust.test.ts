@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
 import { builtPages } from '../support/pages.ts';
-import { DIST } from '../support/paths.ts';
-import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 describe('no third parties, no console errors, CSP in force', () => {
   const pages = [
@@ -25,19 +12,19 @@ describe('no third parties, no console errors, CSP in force', () => {
   ];
   for (const path of pages) {
     it(path, async () => {
-      const context = await browser.newContext();
+      const context = await built.browser.newContext();
       const page = await context.newPage();
       const foreign: string[] = [];
       const errors: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.origin !== new URL(site.url).origin && url.protocol !== 'data:') foreign.push(request.url());
+        if (url.origin !== new URL(built.url).origin && url.protocol !== 'data:') foreign.push(request.url());
       });
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      const response = await page.goto(`${site.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${built.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       if (path.includes('?q='))
         await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);

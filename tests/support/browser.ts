@@ -1,4 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { DIST } from './paths.ts';
 import { findChromium } from '../../scripts/lib/chromium.ts';
 
 export { findChromium };
@@ -17,4 +20,33 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The built site served on a free port and a Chromium to read it, for one test file. */
+export interface BuiltSite {
+  /** Origin with trailing slash. */
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/** Serves `dist/` and starts Chromium before the file's tests; stops both after them. */
+export function useBuiltSite(): BuiltSite {
+  let site: StaticSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveStatic(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get url() {
+      return site!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
