@@ -1,4 +1,4 @@
-import { unified, type PluggableList } from 'unified';
+import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
@@ -21,8 +21,6 @@ export interface ArticleRenderOptions {
   uniqueAnchors?: ReadonlySet<string>;
   /** Prefix for ids, where several articles share one page. */
   idPrefix?: string;
-  /** Further rehype plugins that run after the sentence anchors (claim marks, for example). */
-  rehypePlugins?: PluggableList;
 }
 
 /**
@@ -45,7 +43,6 @@ export function renderArticleBody(markdown: string, options: ArticleRenderOption
       marks: (options.marks ?? []).filter((mark) => mark.field === field),
       claimHref: options.claimHref ?? ((id: string) => `#${id}`),
     })
-    .use(options.rehypePlugins ?? [])
     .use(rehypeStringify);
   return String(processor.processSync(markdown));
 }

@@ -1,5 +1,5 @@
 import { FEATURE_FACTORS, type SentenceFeatures } from './features.ts';
-import { disagree, sameMeasure, type Quantity } from './quantities.ts';
+import { sameMeasure, type Quantity } from './quantities.ts';
 
 /** Thresholds of the comparison; the defaults are measured on the labelled set (see README). */
 export interface SimilarityOptions {
@@ -120,5 +120,3 @@ export function isLink(comparison: Comparison, options: SimilarityOptions = DEFA
   // disagree: that is exactly the contradiction a reader needs to see.
   return comparison.sharedMeasure !== undefined && comparison.score >= options.linkThreshold * 0.6;
 }
-
-export { disagree };
