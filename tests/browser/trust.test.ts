@@ -30,6 +30,9 @@ describe('no third parties, no console errors, CSP in force', () => {
         await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
       if (path.includes('highlight='))
         await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+      // compressHTML drops whitespace between inline elements: words must not run together.
+      const text = await page.locator('main').innerText();
+      expect(text.match(/[a-zäöüß][A-ZÄÖÜ][a-zäöüß]|·\S|\S·/g) ?? []).toEqual([]);
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toMatch(/script-src/);
       expect(csp).not.toMatch(/unsafe-inline/);
