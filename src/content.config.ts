@@ -3,12 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AGENCIES, LANGUAGE_VARIANTS, DATE_PRECISIONS, isValidPartialDate } from './lib/content/vocabulary.ts';
 import { articleLoader } from './loaders/article-loader.ts';
-
-/**
- * The content folder can be swapped (tests build fixtures with bad input); the default is the
- * project's own `content/`.
- */
-const contentDir = process.env.SYNOPSE_CONTENT_DIR ?? './content';
+import { CONTENT_DIR } from './lib/content/location.ts';
 
 const nonEmpty = (field: string) =>
   z
@@ -40,7 +35,7 @@ const removedLineSchema = z.object({
 });
 
 const articles = defineCollection({
-  loader: articleLoader({ base: `${contentDir}/articles`, eventsBase: `${contentDir}/events` }),
+  loader: articleLoader({ base: `${CONTENT_DIR}/articles`, eventsBase: `${CONTENT_DIR}/events` }),
   schema: z
     .object({
       /** The headline as published, or an editorial one where the source has none (see `titleSource`). */
@@ -70,7 +65,7 @@ const articles = defineCollection({
 });
 
 const events = defineCollection({
-  loader: glob({ base: `${contentDir}/events`, pattern: '*.{yaml,yml,json}' }),
+  loader: glob({ base: `${CONTENT_DIR}/events`, pattern: '*.{yaml,yml,json}' }),
   schema: z
     .object({
       /** Short German name of the event, shown on pages. */

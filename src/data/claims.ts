@@ -2,10 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { analyseCorpus } from '../lib/claims/engine.ts';
 import { parseEditorial } from '../lib/claims/editorial.ts';
+import { CONTENT_DIR } from '../lib/content/location.ts';
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import { loadArticles } from './corpus.ts';
-
-const contentDir = process.env.SYNOPSE_CONTENT_DIR ?? './content';
 
 let cached: Promise<ClaimsResult> | undefined;
 
@@ -21,7 +20,7 @@ export function loadClaims(): Promise<ClaimsResult> {
 
 async function compute(): Promise<ClaimsResult> {
   const articles = await loadArticles();
-  const file = join(contentDir, 'claims.yaml');
+  const file = join(CONTENT_DIR, 'claims.yaml');
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;

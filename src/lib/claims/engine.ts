@@ -118,10 +118,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   if (editorial) groups = editorial.reshape(groups);
   groups = groups.filter((group) => new Set(group.members.map((i) => sentences[i]!.article)).size >= 2);
 
-  const passageOf = (i: number): Passage => {
-    const { article, unit } = sentences[i]!;
-    return { article, text: unit.text, start: unit.start, end: unit.end, anchor: unit.anchor, field: unit.field };
-  };
+  const passageOf = (i: number): Passage => toPassage(sentences[i]!);
 
   const claimGroups = groups.map((group) => {
     const ordered = [...group.members].sort((x, y) => x - y);
@@ -188,6 +185,11 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   };
 }
 
+/** Where a sentence stands, as the JSON reports it. */
+function toPassage({ article, unit }: Sentence): Passage {
+  return { article, text: unit.text, start: unit.start, end: unit.end, anchor: unit.anchor, field: unit.field };
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
@@ -229,16 +231,7 @@ function findContradictions(
                 : Number.isInteger(qa.value) && qa.value < 100 && !/meter|meil/.test(qa.unit)
                   ? 'anzahl'
                   : 'zahl';
-            const passage = (s: Sentence, value: number, phrase: string) => ({
-              article: s.article,
-              text: s.unit.text,
-              start: s.unit.start,
-              end: s.unit.end,
-              anchor: s.unit.anchor,
-              field: s.unit.field,
-              phrase,
-              value,
-            });
+            const passage = (s: Sentence, value: number, phrase: string) => ({ ...toPassage(s), phrase, value });
             contradictions.push({
               id: fnv1a(`${claim.id}\n${qa.phrase}\n${qb.phrase}`),
               claim: claim.id,

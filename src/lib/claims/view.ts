@@ -1,4 +1,4 @@
-import type { Claim, ClaimsResult, Passage } from './types.ts';
+import type { Claim, ClaimsResult } from './types.ts';
 
 /** Number of distinct claim colours in the design tokens (`--claim-1` … `--claim-6`). */
 export const CLAIM_COLOURS = 6;
@@ -9,8 +9,6 @@ export interface ClaimView extends Claim {
   number: number;
   /** 1 … CLAIM_COLOURS. */
   colour: number;
-  /** Whether a contradiction was found between its passages. */
-  contradicted: boolean;
 }
 
 /** One stretch of an article's text that belongs to one or more claims. */
@@ -27,12 +25,10 @@ export interface Mark {
 
 /** Numbers and colours the claims in their listed order. */
 export function claimViews(result: ClaimsResult): ClaimView[] {
-  const contradicted = new Set(result.contradictions.map((c) => c.claim));
   return result.claims.map((claim, index) => ({
     ...claim,
     number: index + 1,
     colour: (index % CLAIM_COLOURS) + 1,
-    contradicted: contradicted.has(claim.id),
   }));
 }
 
@@ -61,20 +57,6 @@ export function marksForArticle(result: ClaimsResult, claims: readonly ClaimView
     }
   }
   return [...byAnchor.values()].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'lead' ? -1 : 1));
-}
-
-/** For one sentence, where else its claims are reported: other articles' passages. */
-export function alsoReported(
-  claims: readonly ClaimView[],
-  article: string,
-  anchor: string,
-): { claim: ClaimView; passage: Passage }[] {
-  const found: { claim: ClaimView; passage: Passage }[] = [];
-  for (const claim of claims) {
-    if (!claim.passages.some((p) => p.article === article && p.anchor === anchor)) continue;
-    for (const passage of claim.passages) if (passage.article !== article) found.push({ claim, passage });
-  }
-  return found;
 }
 
 /** Share of each article's sentences that another article also reports, per pair and kind. */
