@@ -35,7 +35,11 @@ const removedLineSchema = z.object({
 });
 
 const articles = defineCollection({
-  loader: articleLoader({ base: `${CONTENT_DIR}/articles`, eventsBase: `${CONTENT_DIR}/events` }),
+  loader: articleLoader({
+    base: `${CONTENT_DIR}/articles`,
+    eventsBase: `${CONTENT_DIR}/events`,
+    sourcesBase: `${CONTENT_DIR}/sources`,
+  }),
   schema: z
     .object({
       /** The headline as published, or an editorial one where the source has none (see `titleSource`). */
@@ -56,7 +60,7 @@ const articles = defineCollection({
       credit: z.string().trim().min(1).optional(),
       /** Spelling variant the text shows: `de-CH` writes "ss" for "ß" and quotes «so». */
       variant: z.enum(LANGUAGE_VARIANTS, { error: `expected one of: ${LANGUAGE_VARIANTS.join(', ')}` }),
-      /** The seed file the text was taken from (its name is its provenance). */
+      /** The raw text as received, a file name in `content/sources/` (the name records provenance). */
       source: nonEmpty('source'),
       /** Lines of the seed taken out of the body as page debris, verbatim. */
       removed: z.array(removedLineSchema).default([]),

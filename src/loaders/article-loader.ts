@@ -11,6 +11,8 @@ export interface ArticleLoaderOptions {
   base: string;
   /** Folder of event files that `event` must name. */
   eventsBase: string;
+  /** Folder of raw source texts that `source` must name. */
+  sourcesBase: string;
 }
 
 const ARTICLE_PATTERN = '**/[^_]*.md';
@@ -43,8 +45,10 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const eventIds = new Set(
         (await listFiles(eventsDir, /\.(ya?ml|json)$/)).map((file) => file.replace(/^.*\//, '').replace(/\.\w+$/, '')),
       );
+      const sourcesDir = fileURLToPath(new URL(options.sourcesBase.replace(/\/?$/, '/'), context.config.root));
+      const sourceFiles = new Set(await listFiles(sourcesDir, /./));
       const errors = [...context.store.values()].flatMap((entry) => {
-        const data = entry.data as { event: { id: string }; agencies: string[]; credit?: string };
+        const data = entry.data as { event: { id: string }; agencies: string[]; credit?: string; source: string };
         return checkArticle(
           {
             filePath: entry.filePath ?? entry.id,
@@ -52,8 +56,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
             eventId: data.event.id,
             agencies: data.agencies,
             credit: data.credit,
+            source: data.source,
           },
-          eventIds,
+          { eventIds, sourceFiles, sourcesDir: relative(root, sourcesDir) },
         );
       });
       if (errors.length > 0) throw combineContentErrors(errors);

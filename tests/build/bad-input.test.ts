@@ -75,6 +75,11 @@ describe('bad input fails the build, naming file, field and fix', () => {
       expect: [/gueltiger-artikel\.md: field "event": unknown event "gipfel-in-atlantis"/, /Expected .*: gipfel/],
     },
     {
+      name: 'source file not in the repository',
+      edit: replaceIn(ARTICLE, 'source: test.txt', 'source: fehlt.txt'),
+      expect: [/gueltiger-artikel\.md: field "source": no file "fehlt\.txt" in .*sources\//, /put that file into/],
+    },
+    {
       name: 'duplicate slug',
       edit: addFile('articles/2023/gueltiger-artikel.md', original),
       expect: [/duplicate slug "gueltiger-artikel"/, /articles\/2023\/gueltiger-artikel\.md/, /rename one/],

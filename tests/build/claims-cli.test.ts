@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
 import { projectArticles } from '../support/gold.ts';
-import { CONTENT, ROOT, SEEDS } from '../support/paths.ts';
+import { CONTENT, ROOT, SOURCES } from '../support/paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'synopse-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -26,7 +26,7 @@ describe('npm run claims', () => {
   });
 
   it('reads plain .txt files, ids from file names', () => {
-    const { status, stdout } = claims(SEEDS);
+    const { status, stdout } = claims(SOURCES);
     expect(status).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.articles.map((a: { id: string }) => a.id)).toEqual([
@@ -41,8 +41,8 @@ describe('npm run claims', () => {
 
   it('writes to a file with --output and gives byte-identical results on every run', () => {
     const out = join(work, 'out.json');
-    expect(claims('--output', out, SEEDS).status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(claims(SEEDS).stdout);
+    expect(claims('--output', out, SOURCES).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(claims(SOURCES).stdout);
   });
 
   it('fails clearly on missing, empty and binary files', () => {

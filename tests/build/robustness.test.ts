@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { runAstro } from '../support/astro.ts';
-import { frontmatter, longBody, writeGeneratedArticles } from '../support/generate-articles.ts';
+import { longBody, writeArticle, writeGeneratedArticles } from '../support/generate-articles.ts';
 import { CONTENT, DIST } from '../support/paths.ts';
 
 /**
@@ -38,10 +38,11 @@ const baseline = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as 
 describe('builds stay correct with unusual content', () => {
   it('an extra article that shares nothing', () => {
     const { claims, html } = buildWith('unrelated', (dir) =>
-      writeFileSync(
-        join(dir, 'fussball-am-samstag.md'),
-        frontmatter('Fußball am Samstag', 'fussball.txt') +
-          'Der Tabellenführer gewann am Samstag knapp gegen den Aufsteiger. Der Trainer lobte die Abwehr.\n',
+      writeArticle(
+        dir,
+        'fussball-am-samstag',
+        'Fußball am Samstag',
+        'Der Tabellenführer gewann am Samstag knapp gegen den Aufsteiger. Der Trainer lobte die Abwehr.',
       ),
     );
     expect(claims.claims.filter((c) => c.articles.includes('fussball-am-samstag'))).toEqual([]);
@@ -51,16 +52,14 @@ describe('builds stay correct with unusual content', () => {
 
   it('an article of one sentence', () => {
     const { html } = buildWith('one-sentence', (dir) =>
-      writeFileSync(join(dir, 'ein-satz.md'), frontmatter('Ein Satz', 'ein-satz.txt') + 'Putin und Kim trafen sich.\n'),
+      writeArticle(dir, 'ein-satz', 'Ein Satz', 'Putin und Kim trafen sich.'),
     );
     expect(html('artikel/ein-satz')).toMatch(/<span id="satz-1"[^>]*>(<a [^>]*>)?Putin und Kim trafen sich\./);
   });
 
   it('an article of 20,000 words', () => {
     const body = longBody(20_000);
-    const { html } = buildWith('long', (dir) =>
-      writeFileSync(join(dir, 'sehr-lang.md'), frontmatter('Sehr lang', 'lang.txt') + body + '\n'),
-    );
+    const { html } = buildWith('long', (dir) => writeArticle(dir, 'sehr-lang', 'Sehr lang', body));
     const page = html('artikel/sehr-lang');
     const lastSentence = body.trim().split('\n\n').at(-1)!.split('. ').at(-1)!;
     expect(page).toContain(lastSentence.replace(/\.$/, ''));

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { random, syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 
 /** Frontmatter for a generated test article of the Vostochny event. */
@@ -20,14 +20,22 @@ source: ${source}
 `;
 }
 
+/**
+ * Writes an article and its raw source: `dir` is a content folder's `articles/`, the source goes
+ * to the sibling `sources/` (every article must name a source that exists).
+ */
+export function writeArticle(dir: string, slug: string, title: string, body: string): void {
+  const sources = join(dirname(dir), 'sources');
+  mkdirSync(sources, { recursive: true });
+  writeFileSync(join(sources, `${slug}.txt`), `${title}\n${body}\n`);
+  writeFileSync(join(dir, `${slug}.md`), frontmatter(title, `${slug}.txt`) + body + '\n');
+}
+
 /** Writes `count` generated articles into an articles folder; returns their slugs. */
 export function writeGeneratedArticles(dir: string, count: number): string[] {
   return syntheticCorpus(count, 11).map((article, i) => {
     const slug = `erzeugt-${String(i).padStart(3, '0')}`;
-    writeFileSync(
-      join(dir, `${slug}.md`),
-      frontmatter(`Erzeugter Artikel ${i + 1}`, `${slug}.txt`) + article.body + '\n',
-    );
+    writeArticle(dir, slug, `Erzeugter Artikel ${i + 1}`, article.body);
     return slug;
   });
 }

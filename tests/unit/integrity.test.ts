@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, type ArticleParts } from '../../src/lib/content/integrity.ts';
 import { readArticleFiles } from '../support/articles.ts';
-import { SEEDS } from '../support/paths.ts';
+import { SOURCES } from '../support/paths.ts';
 
 const articles = readArticleFiles();
-const seeds = readdirSync(SEEDS).filter((name) => name.endsWith('.txt'));
+const seeds = readdirSync(SOURCES).filter((name) => name.endsWith('.txt'));
 
 const partsOf = (frontmatter: Record<string, unknown>, body: string): ArticleParts => ({
   ...(frontmatter as Omit<ArticleParts, 'body'>),
@@ -21,14 +21,14 @@ describe('content integrity', () => {
 
   for (const article of articles) {
     it(`${article.slug} holds every line of its seed, word for word`, () => {
-      const seed = readFileSync(join(SEEDS, String(article.frontmatter.source)), 'utf8');
+      const seed = readFileSync(join(SOURCES, String(article.frontmatter.source)), 'utf8');
       expect(checkIntegrity(seed, partsOf(article.frontmatter, article.body))).toEqual([]);
     });
   }
 
   it('notices a sentence dropped from the body', () => {
     const article = articles.find((a) => a.body.includes('Kosmodrom'))!;
-    const seed = readFileSync(join(SEEDS, String(article.frontmatter.source)), 'utf8');
+    const seed = readFileSync(join(SOURCES, String(article.frontmatter.source)), 'utf8');
     const sentence = /[^.\n]*Kosmodrom[^.\n]*\./.exec(article.body)![0];
     const problems = checkIntegrity(seed, partsOf(article.frontmatter, article.body.replace(sentence, '')));
     expect(problems.some((p) => p.kind === 'lost')).toBe(true);
@@ -36,14 +36,14 @@ describe('content integrity', () => {
 
   it('notices debris that is dropped instead of recorded', () => {
     const article = articles.find((a) => (a.frontmatter.removed as unknown[]).length > 0)!;
-    const seed = readFileSync(join(SEEDS, String(article.frontmatter.source)), 'utf8');
+    const seed = readFileSync(join(SOURCES, String(article.frontmatter.source)), 'utf8');
     const problems = checkIntegrity(seed, { ...partsOf(article.frontmatter, article.body), removed: [] });
     expect(problems.some((p) => p.kind === 'lost')).toBe(true);
   });
 
   it('notices words that are not in the seed', () => {
     const article = articles[0]!;
-    const seed = readFileSync(join(SEEDS, String(article.frontmatter.source)), 'utf8');
+    const seed = readFileSync(join(SOURCES, String(article.frontmatter.source)), 'utf8');
     const problems = checkIntegrity(
       seed,
       partsOf(article.frontmatter, `${article.body}\n\nErfunden ist dieser Satz.\n`),

@@ -16,6 +16,18 @@ export interface ArticleForRules {
   agencies: readonly string[];
   /** The raw credit line, if any. */
   credit?: string | undefined;
+  /** The source file name the frontmatter names. */
+  source: string;
+}
+
+/** What exists in the content folder, for checking references. */
+export interface ContentInventory {
+  /** Ids of the events in `content/events/`. */
+  eventIds: ReadonlySet<string>;
+  /** File names (relative) in the sources folder. */
+  sourceFiles: ReadonlySet<string>;
+  /** The sources folder as shown in messages. */
+  sourcesDir: string;
 }
 
 /**
@@ -59,7 +71,8 @@ export function slugFromPath(file: string): string {
  * Checks what the frontmatter schema cannot see: the body, the event reference against the
  * events that exist, and agencies against the credit line they were taken from.
  */
-export function checkArticle(article: ArticleForRules, eventIds: ReadonlySet<string>): ContentError[] {
+export function checkArticle(article: ArticleForRules, inventory: ContentInventory): ContentError[] {
+  const { eventIds } = inventory;
   const errors: ContentError[] = [];
   const { filePath } = article;
   if (article.body.trim() === '') {
@@ -79,6 +92,15 @@ export function checkArticle(article: ArticleForRules, eventIds: ReadonlySet<str
         filePath,
         'event',
         `unknown event "${article.eventId}". Expected the file name (without extension) of an event in content/events/: ${known}.`,
+      ),
+    );
+  }
+  if (!inventory.sourceFiles.has(article.source)) {
+    errors.push(
+      new ContentError(
+        filePath,
+        'source',
+        `no file "${article.source}" in ${inventory.sourcesDir}/. Expected the name of the raw text the article was taken from; put that file into ${inventory.sourcesDir}/.`,
       ),
     );
   }
