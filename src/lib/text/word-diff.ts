@@ -1,4 +1,4 @@
-import { normaliseWord } from '../claims/tokens.ts';
+import { diffArrays } from 'diff';
 
 /** A run of a text, marked as shared with the text it is compared to or as its own. */
 export interface DiffPart {
@@ -7,7 +7,11 @@ export interface DiffPart {
   shared: boolean;
 }
 
+/** A word (hyphenated names and "1.000" stay one) or the gap of spaces and punctuation after it. */
 const WORD_OR_GAP = /([\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*)|([^\p{L}\p{N}]+)/gu;
+
+// Folded here rather than imported from the claim engine: src/lib/text must not depend on src/lib/claims.
+const fold = (word: string) => word.normalize('NFKC').toLowerCase().replace(/ß/g, 'ss');
 
 /**
  * Marks which words of `text` also stand in `reference` (longest common subsequence of words,
@@ -15,36 +19,16 @@ const WORD_OR_GAP = /([\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*)|([^\p{L}\p{N}]+)/gu;
  * the run they follow. The text is returned whole: joining the parts gives it back.
  */
 export function diffWords(text: string, reference: string): DiffPart[] {
-  const pieces = [...text.matchAll(WORD_OR_GAP)].map((m) => ({
-    text: m[0],
-    word: m[1] ? normaliseWord(m[1]) : undefined,
-  }));
-  const words = pieces.filter((p) => p.word !== undefined).map((p) => p.word!);
-  const other = [...reference.matchAll(WORD_OR_GAP)].filter((m) => m[1]).map((m) => normaliseWord(m[1]!));
-  const table: number[][] = Array.from({ length: words.length + 1 }, () => new Array<number>(other.length + 1).fill(0));
-  for (let i = words.length - 1; i >= 0; i--) {
-    for (let j = other.length - 1; j >= 0; j--) {
-      table[i]![j] = words[i] === other[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-    }
-  }
-  const shared: boolean[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < words.length) {
-    if (j < other.length && words[i] === other[j]) {
-      shared.push(true);
-      i++;
-      j++;
-    } else if (j < other.length && table[i]![j + 1]! >= table[i + 1]![j]!) j++;
-    else {
-      shared.push(false);
-      i++;
-    }
-  }
+  const pieces = [...text.matchAll(WORD_OR_GAP)].map((m) => ({ text: m[0], word: m[1] && fold(m[1]) }));
+  const words = pieces.flatMap((p) => (p.word ? [p.word] : []));
+  const other = [...reference.matchAll(WORD_OR_GAP)].flatMap((m) => (m[1] ? [fold(m[1])] : []));
+  // Words are compared already folded, so diffArrays' strict equality is the comparison we want.
+  // Removed changes are words only the reference has: they take no place in `text`.
+  const shared = diffArrays(other, words).flatMap((c) => (c.removed ? [] : c.value.map(() => !c.added)));
   const parts: DiffPart[] = [];
   let w = 0;
   for (const piece of pieces) {
-    const isShared = piece.word === undefined ? (parts.at(-1)?.shared ?? true) : shared[w++]!;
+    const isShared = piece.word ? shared[w++]! : (parts.at(-1)?.shared ?? true);
     const last = parts.at(-1);
     if (last && last.shared === isShared) last.text += piece.text;
     else parts.push({ text: piece.text, shared: isShared });
