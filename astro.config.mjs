@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
 /** The site's public origin: canonical URLs, sitemap and Open Graph tags derive from it. */
@@ -22,7 +23,15 @@ export default defineConfig({
     processor: unified({ smartypants: false }),
     syntaxHighlight: false,
   },
-  integrations: [pagefind()],
+  integrations: [
+    // Writes sitemap-index.xml and sitemap-0.xml from every built page, with `site` and `base`;
+    // robots.txt points at the index. The integration leaves status pages (404) out itself
+    // (tests/build/sitemap.test.ts checks). No news/image/video/xhtml entries: no namespaces.
+    sitemap({
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
+    pagefind(),
+  ],
   security: {
     // Astro hashes its own scripts and styles into a CSP <meta>. Pagefind needs 'self' for its
     // bundle and 'wasm-unsafe-eval' for its WebAssembly. frame-ancestors cannot be set from a

@@ -75,7 +75,7 @@ describe('builds stay correct with unusual content', () => {
   });
 
   it('a site served from a sub-path (base)', () => {
-    const { html } = buildWith('base', () => {}, { SYNOPSE_BASE: '/synopse/' });
+    const { out, html } = buildWith('base', () => {}, { SYNOPSE_BASE: '/synopse/' });
     const home = html('.');
     const hrefs = [...home.matchAll(/\s(?:href|src|action)="([^"#][^"]*)"/g)]
       .map((m) => m[1]!)
@@ -83,5 +83,9 @@ describe('builds stay correct with unusual content', () => {
     expect(hrefs.length).toBeGreaterThan(20);
     expect(hrefs.filter((href) => !href.startsWith('/synopse/'))).toEqual([]);
     expect(home).toContain('<link rel="canonical" href="https://synopse.example/synopse/">');
+    const file = (name: string) => readFileSync(join(out, name), 'utf8');
+    expect(file('robots.txt')).toContain('Sitemap: https://synopse.example/synopse/sitemap-index.xml\n');
+    expect(file('sitemap-index.xml')).toContain('<loc>https://synopse.example/synopse/sitemap-0.xml</loc>');
+    expect(file('sitemap-0.xml')).toContain('<loc>https://synopse.example/synopse/vergleich/</loc>');
   });
 });

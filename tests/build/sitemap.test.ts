@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/pages.ts';
+import { DIST } from '../support/paths.ts';
+
+/** The site origin the default build uses (astro.config.mjs, without SYNOPSE_SITE). */
+const SITE = 'https://synopse.example';
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+
+describe('sitemap and robots.txt in dist/', () => {
+  it('robots.txt allows everything and points at the sitemap index', () => {
+    expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
+  });
+
+  it('the sitemap index lists the sitemap of pages', () => {
+    expect(locs(read('sitemap-index.xml'))).toEqual([`${SITE}/sitemap-0.xml`]);
+  });
+
+  it('the sitemap lists every page readers should find, as absolute URLs, and not the 404 page', () => {
+    const urls = locs(read('sitemap-0.xml'));
+    const pages = builtPages().filter((page) => page !== '/404.html');
+    expect(urls.sort()).toEqual(pages.map((page) => `${SITE}${page}`).sort());
+    for (const path of ['/', '/vergleich/', '/synopse/', '/widersprueche/', '/methode/', '/suche/']) {
+      expect(urls).toContain(`${SITE}${path}`);
+    }
+    expect(urls.some((url) => url.includes('/artikel/'))).toBe(true);
+    expect(urls.some((url) => url.includes('/behauptungen/'))).toBe(true);
+    expect(urls.filter((url) => url.includes('404'))).toEqual([]);
+  });
+});
