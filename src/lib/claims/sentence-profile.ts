@@ -1,0 +1,115 @@
+import { NEGATIONS, STOP_WORDS } from './stopwords.ts';
+import { foldTransliteration, tokenize, type Token } from './tokens.ts';
+import { extractQuantities, type Quantity } from './quantities.ts';
+
+/** A sentence reduced to what the pair features compare. Built once per sentence. */
+export interface SentenceProfile {
+  /** Normalised tokens in order (verbatim runs, length). */
+  norms: string[];
+  /** Stems of content words (no stop words, no numbers), distinct. */
+  stems: string[];
+  /** Content words (normalised, with their stems), distinct, for the soft alignment by character trigrams. */
+  words: { norm: string; stem: string }[];
+  /** Character 3- to 5-grams of the words, with counts. */
+  grams: Map<string, number>;
+  /** Stems of words taken for names (capitalised inside the sentence and uninflected, or in a run of capitals). */
+  names: string[];
+  /** Numeric values stated, with the interval each allows. */
+  numbers: { value: number; low: number; high: number }[];
+  quantities: Quantity[];
+  /** An odd number of negations: the sentence states something as not so. */
+  negated: boolean;
+  /** Stems of content words inside quotation marks. */
+  quoted: string[];
+}
+
+const QUOTE_MARKS = new Set(['„', '“', '”', '«', '»', '"', '‚', '‘', '‹', '›']);
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+
+/** Character n-grams of a word padded with boundary marks, so prefixes and suffixes count. */
+export function characterGrams(word: string, min = MIN_GRAM, max = MAX_GRAM): string[] {
+  const padded = `_${word}_`;
+  const grams: string[] = [];
+  for (let n = min; n <= max; n++) for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+  return grams;
+}
+
+/**
+ * A capitalised word inside the sentence that does not inflect reads as a name ("Putin",
+ * "Putins", "Pjöngjang"): German capitalises every noun, but most nouns inflect and their
+ * Snowball stem differs from the word, which names rarely do.
+ */
+function looksLikeName(token: Token, previous: Token | undefined): boolean {
+  if (!token.capitalised || token.value !== undefined || STOP_WORDS.has(token.norm) || token.norm.length < 2)
+    return false;
+  if (token.index === 0 && !(previous?.capitalised ?? false)) return false;
+  const folded = foldTransliteration(token.norm);
+  return token.stem === folded || token.stem === foldTransliteration(token.norm.replace(/s$/, ''));
+}
+
+/** Which tokens stand inside quotation marks, from the characters between tokens. */
+function quotedTokens(text: string, tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  let depth: 0 | 1 = 0;
+  let cursor = 0;
+  tokens.forEach((token, i) => {
+    const at = text.indexOf(token.surface, cursor);
+    if (at < 0) return;
+    // German „…“, English “…”, Swiss «…» and German »…« use some marks both ways round, so a
+    // mark opens a quotation outside one and closes it inside one (nesting is rare in news).
+    for (const char of text.slice(cursor, at)) {
+      if (char === '„') depth = 1;
+      else if (QUOTE_MARKS.has(char)) depth = depth > 0 ? 0 : 1;
+    }
+    cursor = at + token.surface.length;
+    if (depth > 0) inside.add(i);
+  });
+  return inside;
+}
+
+/** Builds the profile of one sentence. */
+export function profileSentence(text: string): SentenceProfile {
+  const tokens = tokenize(text);
+  const stems = new Set<string>();
+  const words = new Map<string, string>();
+  const names = new Set<string>();
+  const quoted = new Set<string>();
+  const grams = new Map<string, number>();
+  const numbers: SentenceProfile['numbers'] = [];
+  let negations = 0;
+  const insideQuotes = quotedTokens(text, tokens);
+  tokens.forEach((token, i) => {
+    if (NEGATIONS.has(token.norm)) negations++;
+    if (token.value !== undefined) return;
+    for (const gram of characterGrams(token.norm)) grams.set(gram, (grams.get(gram) ?? 0) + 1);
+    if (STOP_WORDS.has(token.norm) || token.norm.length < 2) return;
+    stems.add(token.stem);
+    words.set(token.norm, token.stem);
+    if (looksLikeName(token, tokens[i - 1])) names.add(token.stem);
+    if (insideQuotes.has(i)) quoted.add(token.stem);
+  });
+  const quantities = extractQuantities(tokens);
+  const inQuantity = new Set(quantities.map((q) => q.value));
+  for (const q of quantities) numbers.push({ value: q.value, low: q.low, high: q.high });
+  for (const token of tokens) {
+    if (token.value !== undefined && !inQuantity.has(token.value))
+      numbers.push({ value: token.value, low: token.value, high: token.value });
+  }
+  return {
+    norms: tokens.map((t) => t.norm),
+    stems: [...stems],
+    words: [...words].map(([norm, stem]) => ({ norm, stem })),
+    grams,
+    names: [...names],
+    numbers,
+    quantities,
+    negated: negations % 2 === 1,
+    quoted: [...quoted],
+  };
+}
+
+/** The terms of a profile that count for rarity: stems (`w:`) and character grams (`g:`). */
+export function profileTerms(profile: SentenceProfile): string[] {
+  return [...profile.stems.map((s) => `w:${s}`), ...[...profile.grams.keys()].map((g) => `g:${g}`)];
+}

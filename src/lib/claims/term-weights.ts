@@ -1,0 +1,28 @@
+/**
+ * How much a shared term says: rare terms are strong evidence, common ones weak.
+ *
+ * Rarity depends only on how many sentences contain a term, `ln(1 + RARITY_SCALE / df)`, never on
+ * the size of the corpus: adding articles that do not use a term leaves its weight where it was,
+ * so links (and claim ids) of unrelated claims stay put when the corpus grows.
+ */
+export const RARITY_SCALE = 100;
+
+/** Document frequencies of the terms of a set of sentences, and the rarity weights that follow. */
+export class TermWeights {
+  private readonly frequency = new Map<string, number>();
+
+  /** Counts each distinct term of one sentence once. */
+  addSentence(terms: Iterable<string>): void {
+    for (const term of new Set(terms)) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+  }
+
+  /** In how many sentences the term occurs (0 for a term never seen). */
+  documentFrequency(term: string): number {
+    return this.frequency.get(term) ?? 0;
+  }
+
+  /** The rarity weight of a term; an unseen term counts as seen once. */
+  weight(term: string): number {
+    return Math.log(1 + RARITY_SCALE / Math.max(1, this.frequency.get(term) ?? 0));
+  }
+}
