@@ -1,0 +1,340 @@
+/**
+ * Page debris in raw article text: what a scraper picks up around an article (share and comment
+ * widgets, certification footers, tweet-embed chrome, short links, reading-time and date lines,
+ * picture credits, ad labels, navigation links) and that is not the article itself.
+ *
+ * The rules are line rules: a scraped page puts every widget on a line of its own, and a line of
+ * article text is either all article or ends in glued-on embed links. One principle keeps them
+ * from eating text: a line that reads like a sentence (several words ending in sentence
+ * punctuation) is only ever set aside by a rule that recognises boilerplate addressed to the
+ * reader or a run of links, never by a rule about short labels.
+ */
+import { AGENCIES } from '../content/vocabulary.ts';
+
+/** A line (or the end of a line) set aside as debris. */
+export interface DebrisLine {
+  /** 1-based line number in the input. */
+  line: number;
+  /** The debris exactly as it stands in the input, without surrounding whitespace. */
+  text: string;
+  /** Why it is not article text, in German (as in an article's `removed:` list). */
+  reason: string;
+}
+
+/** What the detector found, and the text without it. */
+export interface DebrisReport {
+  lines: DebrisLine[];
+  /**
+   * The input with every piece of debris replaced by spaces. Line breaks and the position of
+   * every remaining character are unchanged, so offsets and line numbers still point into the
+   * raw file.
+   */
+  kept: string;
+}
+
+/** Reasons, worded like the `removed:` lists of the articles. */
+export const DEBRIS_REASONS = {
+  tweetChrome: 'Tweet-Einbettung (Absender und Datum)',
+  tweetLinks: 'Tweet-Einbettung (Kurzlinks)',
+  shortLinks: 'Kurzlinks',
+  bareLinks: 'Link ohne Text',
+  linkList: 'Linkliste',
+  share: 'Teilen-Leiste',
+  comments: 'Kommentarformular',
+  newsletter: 'Newsletter-Hinweis',
+  certification: 'Zertifizierungshinweis',
+  readingTime: 'Lesezeit-Anzeige',
+  dateStub: 'Datumszeile ohne Datum',
+  dateLine: 'Datumszeile',
+  pictureCredit: 'Bildnachweis',
+  advert: 'Werbeblock',
+  navigation: 'Navigationslink',
+  siteSource: 'Quellenvermerk der Website',
+  technical: 'Seitenrest (technische Kennung)',
+  fragment: 'Seitenrest ohne Bezug zum Text',
+  repeatedLabel: 'Doppelt wiedergegebene Beschriftung',
+  repeatedLine: 'Wiederholte Zeile (Seitenelement)',
+} as const;
+
+const TOKEN = /\S+/g;
+const tokens = (line: string): string[] => line.match(TOKEN) ?? [];
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordCount = (line: string): number => line.match(WORD)?.length ?? 0;
+
+/**
+ * A line that reads like a sentence: at least five words and sentence punctuation at the end
+ * (possibly inside closing quotes or brackets). Label rules never touch such lines.
+ */
+function isProse(line: string): boolean {
+  return wordCount(line) >= 5 && /[.!?…]["“”»«'’)\]]*$/u.test(line);
+}
+
+// ---------------------------------------------------------------- links and handles
+
+const URL_TOKEN = /^(?:https?:\/\/\S+|www\.\S+\.\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*)$/i;
+const HANDLE_TOKEN = /^@[A-Za-z0-9_]{2,30}[:,.]?$/;
+/** Where a link starts inside a token that has text glued before it ("gefunden.https://t.co/x"). */
+const GLUED_URL = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)/i;
+/** Hosts of tweet and post embeds: their links are chrome of the embed. */
+const EMBED_HOST = /^(?:https?:\/\/)?(?:www\.)?(?:t\.co|pic\.twitter\.com|twitter\.com|x\.com|pic\.x\.com)\//i;
+/** Link shorteners: a short link carries no text a reader needs. */
+const SHORT_HOST =
+  /^(?:https?:\/\/)?(?:www\.)?(?:bit\.ly|ow\.ly|buff\.ly|tinyurl\.com|goo\.gl|dlvr\.it|trib\.al|is\.gd|fb\.me|lnkd\.in|youtu\.be|instagr\.am|spoti\.fi|amzn\.to|t\.me)\//i;
+
+const isUrl = (token: string): boolean => URL_TOKEN.test(token);
+const isLinkish = (token: string): boolean => isUrl(token) || HANDLE_TOKEN.test(token);
+
+function linkReason(urls: readonly string[], wholeLine: boolean): string | undefined {
+  if (urls.some((url) => EMBED_HOST.test(url))) return DEBRIS_REASONS.tweetLinks;
+  if (urls.some((url) => SHORT_HOST.test(url))) return DEBRIS_REASONS.shortLinks;
+  return wholeLine ? DEBRIS_REASONS.bareLinks : undefined;
+}
+
+/**
+ * Links glued to the end of a sentence by an embed ("…gefunden.https://t.co/x pic.twitter.com/y").
+ * Only short or embed links, or links glued to the text without a space, are cut: a sentence
+ * that names a web address as part of what it says keeps it.
+ */
+function trailingLinks(line: string): { start: number; reason: string } | undefined {
+  const found = [...line.matchAll(TOKEN)];
+  let first = found.length;
+  while (first > 0 && isUrl(found[first - 1]![0])) first--;
+  let start: number;
+  let glued = false;
+  if (first > 0) {
+    // The token before the run may end in a link glued onto the last word of the sentence.
+    const token = found[first - 1]!;
+    const at = GLUED_URL.exec(token[0]);
+    if (at && at.index > 0 && /[.!?…"“”»)]$/u.test(token[0].slice(0, at.index)) && isUrl(token[0].slice(at.index))) {
+      start = token.index + at.index;
+      glued = true;
+    } else if (first === found.length) return undefined;
+    else start = found[first]!.index;
+  } else return undefined;
+  const urls = line.slice(start).match(TOKEN) ?? [];
+  const reason = linkReason(urls, false) ?? (glued ? DEBRIS_REASONS.bareLinks : undefined);
+  return reason ? { start, reason } : undefined;
+}
+
+// ---------------------------------------------------------------- label rules
+
+const MONTH =
+  '(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December|Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)\\.?';
+const TWEET_DATE = `(?:${MONTH}\\s+\\d{1,2},\\s*\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4})`;
+/** "— Name (@handle) May 30, 2024": the signature line under an embedded tweet. */
+const TWEET_CHROME = new RegExp(`^[—–-]\\s*[^()]{1,80}\\(@[A-Za-z0-9_]{1,15}\\)\\s*${TWEET_DATE}$`, 'u');
+
+const WEEKDAY =
+  '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';
+const DATE =
+  `(?:\\d{1,2}\\.\\s*\\d{1,2}\\.\\s*(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s*${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},\\s*\\d{4}` +
+  `|(?:vor\\s+\\d+\\s+(?:Minuten|Stunden|Tagen))|heute|gestern)`;
+const TIME = '(?:(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?)';
+const DATE_TIME = `(?:${WEEKDAY}\\s*)?(?:${DATE}(?:\\s*[,|-]?\\s*${TIME})?|${TIME})`;
+const DATE_LABEL =
+  '(?:Ausgegeben|Veröffentlicht|Publiziert|Erschienen|Aktualisiert|Zuletzt aktualisiert|Erstellt|Geändert|Stand|Datum|Published|Updated|Last updated)';
+const DATE_STUB = new RegExp(`^${DATE_LABEL}(?:\\s+(?:am|um|on))?\\s*:?$`, 'iu');
+const DATE_LINE = new RegExp(
+  `^(?:${DATE_LABEL}(?:\\s+(?:am|um|on))?\\s*:?\\s*)?${DATE_TIME}(?:\\s*[,|]\\s*${DATE_TIME})?$`,
+  'iu',
+);
+
+const READING_TIME =
+  /^(?:(?:Lesezeit|Lesedauer|Reading time)\s*:?\s*)?(?:ca\.\s*|etwa\s*|~\s*)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:Minuten|Minute|Min\.?|min)(?:\s+(?:Lesezeit|Lesedauer|Lesen|zum Lesen|read|Lesezeit\.))?$/iu;
+
+const PICTURE_LABEL =
+  /^(?:Bild|Bilder|Foto|Fotos|Titelbild|Teaserbild|Symbolbild|Aufmacherbild|Headerbild|Vorschaubild|Bildquelle|Bildnachweis|Bildrechte|Fotoquelle|Fotograf|Foto\/Video|Video|Image|Photo|Picture|Credit|Credits|Copyright)\s*:\s*\S/iu;
+
+const ADVERT = new Set(
+  [
+    'Anzeige',
+    'Werbung',
+    'Partner-Inhalte',
+    'Partner-Inhalt',
+    'Partnerinhalte',
+    'Inhalte unserer Partner',
+    'Sponsored',
+    'Sponsored Content',
+    'Gesponsert',
+    'Advertisement',
+    'Promotion',
+    'Bezahlter Inhalt',
+    'Werbemitteilung',
+    'Ende der Werbung',
+  ].map((label) => label.toLowerCase()),
+);
+
+const NAVIGATION =
+  /^(?:mehr\s+(?:news|nachrichten|artikel|infos?|informationen|videos|bilder|fotos|meldungen|beiträge|themen|aus|zum\s+thema|zu\s+diesem\s+thema)\b.*|zum\s+thema\b.*|lesen\s+sie\s+(?:auch|mehr|hier|weiter)\b.*|auch\s+interessant\b.*|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren\b.*|weiterlesen|weiter\s+lesen|mehr\s+lesen|read\s+more|zur\s+startseite|zurück\s+zur\s+(?:übersicht|startseite)|alle\s+(?:news|artikel|meldungen|beiträge|videos)\b.*|verwandte\s+(?:artikel|themen)|empfohlene\s+artikel|top-?themen|meistgelesen|meistgelesene\s+artikel|nächster\s+artikel|vorheriger\s+artikel|related\s+(?:articles|posts))\s*[:.»›>]?$/iu;
+
+const COMMENT_LINE =
+  /^(?:leave\s+a\s+(?:reply|comment)|post\s+comment|cancel\s+reply|reply|comments?(?:\s*\(\d+\))?|\d+\s+(?:kommentare?|comments?)|kommentare?(?:\s*\(\d+\))?|kommentar\s+(?:schreiben|verfassen|abschicken|absenden|hinzufügen)|(?:jetzt\s+)?kommentieren|antworten(?:\s+abbrechen)?|antwort\s+abbrechen|schreibe\s+einen\s+kommentar|hinterlasse\s+einen\s+kommentar|diskutieren\s+sie\s+mit|zu\s+den\s+kommentaren|name\s*\*|e-?mail\s*\*|website)\s*[:.!]?$/iu;
+/** Fixed sentences of comment forms; they are whole sentences, so they are named word for word. */
+const COMMENT_BOILERPLATE =
+  /(?:e-mail-adresse\s+wird\s+nicht\s+veröffentlicht|email\s+address\s+will\s+not\s+be\s+published|erforderliche\s+felder\s+sind\s+mit|required\s+fields\s+are\s+marked|save\s+my\s+name,\s+email|meinen\s+namen,\s+meine\s+e-mail-adresse\s+und\s+meine\s+website)/iu;
+
+const NEWSLETTER = /\bnewsletter\b/iu;
+const NEWSLETTER_ACTION = /\b(?:abonnieren|abonniere|anmelden|bestellen|registrieren|subscribe|sign\s+up)\b/iu;
+const READER_ADDRESS = /\b(?:Sie|Ihnen|Ihre[nmrs]?|wir|uns|unsere[nmrs]?)\b/u;
+
+const CERTIFICATION = /\b(?:Journalism\s+Trust\s+Initiative|JTI|Trust\s+Project)\b/u;
+const CERTIFIED = /\bzertifiziert\b/iu;
+
+const SHARE_VERBS = new Set([
+  'teilen',
+  'share',
+  'twittern',
+  'tweet',
+  'tweeten',
+  'drucken',
+  'print',
+  'kopieren',
+  'copy',
+  'merken',
+  'speichern',
+  'versenden',
+  'senden',
+  'empfehlen',
+]);
+const SHARE_PLATFORMS = new Set([
+  'facebook',
+  'twitter',
+  'x',
+  'whatsapp',
+  'telegram',
+  'linkedin',
+  'xing',
+  'pinterest',
+  'reddit',
+  'threads',
+  'mastodon',
+  'bluesky',
+  'flipboard',
+  'messenger',
+  'e-mail',
+  'email',
+  'mail',
+]);
+const SHARE_FILLERS = new Set([
+  'auf',
+  'per',
+  'via',
+  'artikel',
+  'beitrag',
+  'seite',
+  'diesen',
+  'den',
+  'link',
+  'on',
+  'this',
+]);
+
+/** A row of share buttons: only share words, with a share verb or at least two platforms. */
+function isShareRow(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .split(/[\s|·•/,]+/u)
+    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, ''))
+    .filter((word) => word !== '');
+  if (words.length === 0) return false;
+  let verbs = 0;
+  let platforms = 0;
+  for (const word of words) {
+    if (SHARE_VERBS.has(word)) verbs++;
+    else if (SHARE_PLATFORMS.has(word)) platforms++;
+    else if (!SHARE_FILLERS.has(word)) return false;
+  }
+  return verbs > 0 || platforms >= 2;
+}
+
+/** "JTI zertifiziert JTI zertifiziert": a label rendered twice (visible text plus its alt text). */
+function isRepeatedPhrase(line: string): boolean {
+  const parts = tokens(line);
+  for (let period = 1; period <= parts.length / 2; period++) {
+    if (parts.length % period !== 0) continue;
+    if (parts.every((part, i) => part === parts[i % period])) return true;
+  }
+  return false;
+}
+
+const TECHNICAL_ID = /^[a-z]+(?:[-_][a-z0-9]+)*[-_]?\d+[a-z0-9]*$/;
+const AGENCY_NAMES = new Set(AGENCIES.map((agency) => agency.toLowerCase()));
+
+/** The reason a whole line is debris, or undefined when it may be article text. */
+function lineReason(line: string, occurrences: number): string | undefined {
+  const prose = isProse(line);
+  const parts = tokens(line);
+
+  // Rules that recognise boilerplate even where it is worded as sentences.
+  if (CERTIFICATION.test(line) && (!prose || READER_ADDRESS.test(line))) return DEBRIS_REASONS.certification;
+  if (COMMENT_BOILERPLATE.test(line)) return DEBRIS_REASONS.comments;
+  if (parts.length > 0 && parts.every(isLinkish)) {
+    return linkReason(parts.filter(isUrl), true) ?? DEBRIS_REASONS.linkList;
+  }
+  if (TWEET_CHROME.test(line)) return DEBRIS_REASONS.tweetChrome;
+  if (prose) return undefined;
+
+  // Label rules: short lines that are not sentences.
+  if (CERTIFIED.test(line) && wordCount(line) <= 4) return DEBRIS_REASONS.certification;
+  const linkChars = parts.filter(isLinkish).join('').length;
+  if (linkChars > 0 && linkChars / parts.join('').length >= 0.5) return DEBRIS_REASONS.linkList;
+  if (COMMENT_LINE.test(line)) return DEBRIS_REASONS.comments;
+  if (isShareRow(line)) return DEBRIS_REASONS.share;
+  if (NEWSLETTER.test(line) && wordCount(line) <= 12 && (NEWSLETTER_ACTION.test(line) || wordCount(line) <= 2)) {
+    return DEBRIS_REASONS.newsletter;
+  }
+  if (READING_TIME.test(line)) return DEBRIS_REASONS.readingTime;
+  if (DATE_STUB.test(line)) return DEBRIS_REASONS.dateStub;
+  if (DATE_LINE.test(line)) return DEBRIS_REASONS.dateLine;
+  if (wordCount(line) <= 14 && (PICTURE_LABEL.test(line) || /^(?:©|\(c\)\s)/iu.test(line) || / © /u.test(line))) {
+    return DEBRIS_REASONS.pictureCredit;
+  }
+  if (ADVERT.has(line.toLowerCase().replace(/[:.]$/u, ''))) return DEBRIS_REASONS.advert;
+  if (wordCount(line) <= 10 && NAVIGATION.test(line)) return DEBRIS_REASONS.navigation;
+  if (parts.length <= 3 && parts.every((part) => /^[a-z0-9_-]+:?$/.test(part))) {
+    const ids = parts.filter((part) => TECHNICAL_ID.test(part));
+    if (ids.length > 0) {
+      return /^(?:source|quelle|src)$/i.test(parts[0]!.replace(/:$/, ''))
+        ? DEBRIS_REASONS.siteSource
+        : DEBRIS_REASONS.technical;
+    }
+  }
+  // A lone one- to three-letter token is no headline and no sentence: initials of a widget or a
+  // tracking label. Agency names stand alone as credit lines and are kept.
+  if (/^\p{L}{1,3}$/u.test(line) && !AGENCY_NAMES.has(line.toLowerCase())) return DEBRIS_REASONS.fragment;
+  if (parts.length >= 2 && isRepeatedPhrase(line)) return DEBRIS_REASONS.repeatedLabel;
+  if (occurrences >= 2) return DEBRIS_REASONS.repeatedLine;
+  return undefined;
+}
+
+/**
+ * Finds page debris in a raw article text, line by line, and returns it with the text that
+ * remains. Never sets aside a line that reads like a sentence unless it is known boilerplate
+ * (comment-form notices, newsroom certification addressed to the reader) or consists of links.
+ */
+export function detectDebris(text: string): DebrisReport {
+  const rawLines = text.split('\n');
+  const trimmed = rawLines.map((line) => line.replace(/\r$/, '').trim());
+  const counts = new Map<string, number>();
+  for (const line of trimmed) if (line !== '') counts.set(line, (counts.get(line) ?? 0) + 1);
+
+  const found: DebrisLine[] = [];
+  const keptLines = rawLines.map((raw, index) => {
+    const line = trimmed[index]!;
+    if (line === '') return raw;
+    const reason = lineReason(line, counts.get(line) ?? 0);
+    if (reason) {
+      found.push({ line: index + 1, text: line, reason });
+      return raw.replace(/[^\r]/g, ' ');
+    }
+    const tail = trailingLinks(line);
+    if (tail) {
+      const offset = raw.indexOf(line) + tail.start;
+      const cut = raw.slice(offset).replace(/\r$/, '');
+      found.push({ line: index + 1, text: cut.trim(), reason: tail.reason });
+      return raw.slice(0, offset) + cut.replace(/./gu, (c) => ' '.repeat(c.length)) + raw.slice(offset + cut.length);
+    }
+    return raw;
+  });
+  return { lines: found, kept: keptLines.join('\n') };
+}
