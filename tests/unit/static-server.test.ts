@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'synopse-static-'));
+let site: StaticSite;
+
+beforeAll(async () => {
+  mkdirSync(join(root, 'artikel', 'eins'), { recursive: true });
+  mkdirSync(join(root, 'pagefind'));
+  writeFileSync(join(root, 'index.html'), '<h1>Start</h1>');
+  writeFileSync(join(root, 'artikel', 'eins', 'index.html'), '<h1>Artikel eins</h1>');
+  writeFileSync(join(root, '404.html'), '<h1>Nicht gefunden</h1>');
+  writeFileSync(join(root, 'pagefind', 'pagefind.de_1.pf_meta'), 'bytes');
+  site = await serveStatic(root);
+});
+
+afterAll(async () => {
+  await site?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const get = (path: string) => fetch(new URL(path, site.url));
+
+describe('the static server for the built site', () => {
+  it('serves on a loopback origin with a trailing slash', () => {
+    expect(site.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('serves x/index.html for /x/, and the root page for /', async () => {
+    const page = await get('artikel/eins/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html;\s*charset=utf-8$/i);
+    expect(await page.text()).toBe('<h1>Artikel eins</h1>');
+    expect(await (await get('/')).text()).toBe('<h1>Start</h1>');
+    expect(await (await get('artikel/eins/?highlight=Kim')).text()).toBe('<h1>Artikel eins</h1>');
+  });
+
+  it('answers an unknown path with 404.html and status 404', async () => {
+    const missing = await get('artikel/zwei/');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await missing.text()).toBe('<h1>Nicht gefunden</h1>');
+  });
+
+  it('serves Pagefind index files as bytes', async () => {
+    const file = await get('pagefind/pagefind.de_1.pf_meta');
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/octet-stream');
+  });
+
+  it('answers a malformed URI with 400 and keeps serving', async () => {
+    const malformed = await get('/%E0%A4%A');
+    expect(malformed.status).toBe(400);
+    await malformed.arrayBuffer();
+    const again = await get('artikel/eins/');
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe('<h1>Artikel eins</h1>');
+  });
+});
