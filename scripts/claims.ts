@@ -1,35 +1,115 @@
 /**
- * npm run claims -- <files or folders>
+ * npm run claims -- [--output FILE] [--event SLUG] <files or folders> [...]
  *
  * Finds the claims shared by German articles (.md with or without frontmatter, or .txt) and
- * prints the same JSON as dist/claims.json on stdout. Errors go to stderr with exit code 1;
- * progress is shown on stderr when it is a terminal.
+ * prints the same JSON as dist/claims.json on stdout. Plain-text files are raw pages: page debris
+ * is set aside first and listed on stderr. Errors go to stderr with exit code 1; progress is shown
+ * on stderr when it is a terminal.
  */
-import { writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
-import { InputError, readArticles } from './lib/read-inputs.ts';
+import { InputError, readArticles, realTarget, type InputSpec } from './lib/read-inputs.ts';
 
-const USAGE = `Usage: npm run -s claims -- [--output claims.json] <file.md|file.txt|folder> [...]
+const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG] <file.md|file.txt|folder> [...]
   Prints the claims JSON on stdout (npm's -s keeps npm's own banner out of it),
-  or writes it to the file given with --output.`;
+  or writes it to the file given with --output.
+  --event SLUG  the files and folders after it report that event (until the next --event);
+                Markdown files with "event:" in their frontmatter keep their own. Claims are
+                only formed between articles of one event; without any event, all are one.`;
+
+interface Options {
+  output?: string | undefined;
+  inputs: InputSpec[];
+}
+
+function parseArgs(args: readonly string[]): Options {
+  const inputs: InputSpec[] = [];
+  let output: string | undefined;
+  let event: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--output' || arg === '-o') {
+      const value = args[++i];
+      if (!value || value.startsWith('-')) throw new InputError('--output needs a file name.');
+      output = value;
+    } else if (arg === '--event') {
+      const value = args[++i];
+      if (!value || value.startsWith('-'))
+        throw new InputError('--event needs an event name, e.g. --event gipfel-2023.');
+      event = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new InputError(`unknown option "${arg}".\n${USAGE}`);
+    } else inputs.push({ path: arg, event });
+  }
+  if (inputs.length === 0) throw new InputError(`no files or folders given.\n${USAGE}`);
+  return { output, inputs };
+}
+
+/** Refuses an output path that cannot be written, before the (possibly long) analysis runs. */
+async function checkOutput(output: string, inputs: readonly string[]): Promise<void> {
+  const info = await stat(output).catch(() => undefined);
+  if (info?.isDirectory()) {
+    throw new InputError(
+      `--output ${output}: is a folder. Give a file name, e.g. --output ${join(output, 'claims.json')}.`,
+    );
+  }
+  const folder = await stat(dirname(output)).catch(() => undefined);
+  if (!folder?.isDirectory()) {
+    throw new InputError(
+      `--output ${output}: the folder ${dirname(output)} does not exist. Create it or choose another path.`,
+    );
+  }
+  const target = await realTarget(output);
+  for (const input of inputs) {
+    if ((await realTarget(input)) === target) {
+      throw new InputError(
+        `--output ${output}: is also an input (${input}); writing the claims there would destroy it. Choose another output file.`,
+      );
+    }
+  }
+}
+
+/**
+ * Writes a file so that it is either complete or untouched: into a temporary file in the same
+ * folder (same file system, so the rename is atomic), then renamed over the target.
+ */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, content, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    const code = (error as { code?: string }).code;
+    if (code === 'EISDIR') throw new InputError(`--output ${path}: is a folder. Give a file name.`);
+    throw new InputError(
+      `--output ${path}: could not be written (${code ?? (error as Error).message}); nothing was changed.`,
+    );
+  }
+}
 
 async function main(args: string[]): Promise<number> {
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
     process.stderr.write(`${USAGE}\n`);
     return args.length === 0 ? 2 : 0;
   }
-  const outputAt = args.findIndex((arg) => arg === '--output' || arg === '-o');
-  const output = outputAt >= 0 ? args[outputAt + 1] : undefined;
-  if (outputAt >= 0 && !output) throw new InputError('--output needs a file name.');
-  const inputs = outputAt >= 0 ? args.filter((_, i) => i !== outputAt && i !== outputAt + 1) : args;
-  const articles = await readArticles(inputs);
+  const { output, inputs } = parseArgs(args);
+  const { articles, files, setAside, notes } = await readArticles(inputs);
+  if (output) await checkOutput(output, files);
+  for (const note of notes) process.stderr.write(`claims: ${note}\n`);
+  if (setAside.length > 0) {
+    process.stderr.write(`claims: set aside as page debris (not used for claims):\n`);
+    for (const line of setAside) process.stderr.write(`  ${line.file}:${line.line}: ${line.reason}: ${line.text}\n`);
+  }
   const progress = process.stderr.isTTY
     ? (done: number, total: number) => process.stderr.write(`\rVergleiche Satzpaare: ${done}/${total}`)
     : undefined;
   const result = analyseCorpus(articles, { onProgress: progress });
   if (progress) process.stderr.write('\n');
   const json = `${JSON.stringify(result, null, 2)}\n`;
-  if (output) await writeFile(output, json);
+  if (output) await writeAtomically(output, json);
   else process.stdout.write(json);
   return 0;
 }

@@ -1,6 +1,8 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, sep } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
+import { detectDebris, type DebrisLine } from '../../src/lib/text/debris.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 
 /** A problem with one input file, worded for the person who ran the command. */
@@ -8,43 +10,150 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/** A file or folder named on the command line, with the event given for it (`--event`). */
+export interface InputSpec {
+  path: string;
+  event?: string | undefined;
+}
+
+/** An input file found by expanding the command line. */
+export interface InputFile {
+  path: string;
+  event?: string | undefined;
+}
+
+/** Page debris set aside in one file. */
+export interface SetAside extends DebrisLine {
+  file: string;
+}
+
+/** Everything read from the inputs: articles for the engine and what the reader should know. */
+export interface ReadResult {
+  articles: EngineArticle[];
+  /** The files read, in the order of `articles`. */
+  files: string[];
+  /** Debris lines taken out of plain-text inputs before analysis. */
+  setAside: SetAside[];
+  /** Things skipped on purpose (symbolic links inside folders), one sentence each. */
+  notes: string[];
+}
+
 const EXTENSIONS = new Set(['.md', '.txt']);
 
-/** Expands files and folders (recursively) into the sorted list of `.md` and `.txt` files. */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info) throw new InputError(`${path}: no such file or folder.`);
-    if (info.isDirectory()) {
-      const entries = (await readdir(path, { recursive: true })).map((entry) => join(path, entry));
-      const found = entries.filter((entry) => EXTENSIONS.has(extname(entry)) && !basename(entry).startsWith('.'));
-      if (found.length === 0) throw new InputError(`${path}: the folder holds no .md or .txt files.`);
-      files.push(...found);
-    } else if (!EXTENSIONS.has(extname(path))) {
-      throw new InputError(`${path}: expected a .md or .txt file.`);
-    } else files.push(path);
-  }
-  return [...new Set(files)].sort();
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+/** The message for a file or folder the system would not let us read. */
+function unreadable(path: string, error: unknown): InputError {
+  const code = errorCode(error);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new InputError(`${path}: cannot be read (permission denied). Check its permissions, e.g. chmod u+r.`);
+  if (code === 'ELOOP')
+    return new InputError(`${path}: symbolic link loop (the links point at each other). Remove one of the links.`);
+  return new InputError(`${path}: cannot be read (${code ?? (error as Error).message}).`);
 }
 
 /**
- * Reads one article file. Markdown may carry frontmatter (its `lead` and `event` are used);
- * the id is the file name without extension. Empty and binary files are refused.
+ * Lists the `.md` and `.txt` files under a folder. Symbolic links inside the folder are never
+ * followed: a link back into the tree would be read twice or loop forever, a link out of it would
+ * pull in files nobody named. A link that loops or leads nowhere is refused; others are noted.
  */
-export async function readArticle(path: string): Promise<EngineArticle> {
-  const bytes = await readFile(path);
-  if (bytes.includes(0)) throw new InputError(`${path}: this looks like a binary file, not German text.`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${path}: not valid UTF-8 text. Save it as UTF-8.`);
+async function walkFolder(root: string, notes: string[]): Promise<string[]> {
+  const files: string[] = [];
+  const visit = async (dir: string): Promise<void> => {
+    const dirReal = await realpath(dir).catch((error: unknown) => {
+      throw unreadable(dir, error);
+    });
+    const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+      throw unreadable(dir, error);
+    });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        const shown = await readlink(path).catch(() => '?');
+        let target: string;
+        try {
+          target = await realpath(path);
+        } catch (error) {
+          if (errorCode(error) === 'ELOOP') throw unreadable(path, error);
+          throw new InputError(
+            `${path}: symbolic link to "${shown}", which does not exist or cannot be read. Remove the link or point it at an existing file.`,
+          );
+        }
+        if (dirReal === target || dirReal.startsWith(target + sep)) {
+          throw new InputError(
+            `${path}: symbolic link loop: it points to "${shown}", a folder that contains the link itself. Remove the link, or name the files you mean directly.`,
+          );
+        }
+        notes.push(`${path}: symbolic link to ${target} not followed; name the target directly to read it.`);
+        continue;
+      }
+      if (entry.isDirectory()) await visit(path);
+      else if (entry.isFile() && EXTENSIONS.has(extname(entry.name))) files.push(path);
+    }
+  };
+  await visit(root);
+  return files;
+}
+
+/**
+ * Expands files and folders (recursively) into the sorted list of `.md` and `.txt` files, each
+ * with the event given for it on the command line.
+ */
+export async function expandPaths(inputs: readonly InputSpec[], notes: string[] = []): Promise<InputFile[]> {
+  const found = new Map<string, InputFile>();
+  for (const { path, event } of inputs) {
+    const info = await stat(path).catch(async (error: unknown) => {
+      const link = await lstat(path).catch(() => undefined);
+      if (link?.isSymbolicLink() || errorCode(error) === 'ELOOP') throw unreadable(path, error);
+      if (errorCode(error) !== 'ENOENT') throw unreadable(path, error);
+      return undefined;
+    });
+    if (!info) throw new InputError(`${path}: no such file or folder.`);
+    if (info.isDirectory()) {
+      const files = await walkFolder(path, notes);
+      if (files.length === 0) throw new InputError(`${path}: the folder holds no .md or .txt files.`);
+      for (const file of files) if (!found.has(file)) found.set(file, { path: file, event });
+    } else if (!EXTENSIONS.has(extname(path))) {
+      throw new InputError(`${path}: expected a .md or .txt file.`);
+    } else if (!info.isFile()) {
+      throw new InputError(`${path}: not a regular file (a pipe or device); save the text to a file first.`);
+    } else if (!found.has(path)) found.set(path, { path, event });
   }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Reads one article file. Markdown may carry frontmatter (its `lead` and `event` are used; the
+ * event from the command line applies where it has none). Plain text goes through the debris
+ * detector first, so no claim is ever made of a share button or a comment form. The id is the
+ * file name without extension. Empty, binary and non-UTF-8 files are refused.
+ */
+export async function readArticle(
+  path: string,
+  event?: string,
+): Promise<{ article: EngineArticle; setAside: SetAside[] }> {
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw unreadable(path, error);
+  });
+  const decoded = decodeRawText(bytes);
+  if (!decoded.ok) throw new InputError(describeRawTextProblem(path, decoded.problem));
+  const text = decoded.text;
   const id = basename(path, extname(path));
-  if (text.trim() === '') throw new InputError(`${path}: the file is empty.`);
   if (extname(path) === '.txt') {
-    return { id, body: text, format: 'text' };
+    const debris = detectDebris(text);
+    if (debris.kept.trim() === '') {
+      throw new InputError(
+        `${path}: all ${debris.lines.length} non-empty lines are page debris (${[...new Set(debris.lines.map((l) => l.reason))].join(', ')}); there is no article text.`,
+      );
+    }
+    return {
+      article: { id, body: debris.kept, format: 'text', event },
+      setAside: debris.lines.map((line) => ({ file: path, ...line })),
+    };
   }
   let file;
   try {
@@ -54,22 +163,39 @@ export async function readArticle(path: string): Promise<EngineArticle> {
   }
   if (file.body.trim() === '') throw new InputError(`${path}: the file has no text below its frontmatter.`);
   const lead = typeof file.frontmatter.lead === 'string' ? file.frontmatter.lead : undefined;
-  const event = typeof file.frontmatter.event === 'string' ? file.frontmatter.event : undefined;
-  return { id, body: file.body, lead, event, format: 'markdown' };
+  const own = typeof file.frontmatter.event === 'string' ? file.frontmatter.event : undefined;
+  return { article: { id, body: file.body, lead, event: own ?? event, format: 'markdown' }, setAside: [] };
 }
 
 /** Reads all inputs; two files with the same name would give two articles one id. */
-export async function readArticles(paths: readonly string[]): Promise<EngineArticle[]> {
-  const files = await expandPaths(paths);
+export async function readArticles(inputs: readonly InputSpec[]): Promise<ReadResult> {
+  const notes: string[] = [];
+  const files = await expandPaths(inputs, notes);
   const byId = new Map<string, string>();
-  for (const file of files) {
-    const id = basename(file, extname(file));
+  for (const { path } of files) {
+    const id = basename(path, extname(path));
     const previous = byId.get(id);
     if (previous)
       throw new InputError(
-        `${file}: has the same name as ${previous}; article ids come from file names and must differ.`,
+        `${path}: has the same name as ${previous}; article ids come from file names and must differ.`,
       );
-    byId.set(id, file);
+    byId.set(id, path);
   }
-  return Promise.all(files.map(readArticle));
+  const read = await Promise.all(files.map((file) => readArticle(file.path, file.event)));
+  return {
+    articles: read.map((r) => r.article),
+    files: files.map((file) => file.path),
+    setAside: read.flatMap((r) => r.setAside),
+    notes,
+  };
+}
+
+/** The real path a file would have, also when it does not exist yet (its folder must). */
+export async function realTarget(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const dir = await realpath(dirname(path)).catch(() => dirname(path));
+    return join(dir, basename(path));
+  }
 }

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,12 +20,28 @@ import { CONTENT, ROOT, SOURCES } from '../support/paths.ts';
 const work = mkdtempSync(join(tmpdir(), 'synopse-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** Runs the CLI; the timeout turns a regression that loops (a symlink cycle) into a failure, not a hang. */
 function claims(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/claims.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh folder under the test's temp dir. */
+let folders = 0;
+function folder(name: string): string {
+  const dir = join(work, `${++folders}-${name}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+interface Result {
+  articles: { id: string; event: string | null }[];
+  claims: { articles: string[]; passages: { text: string }[] }[];
+  unique: Record<string, { text: string }[]>;
 }
 
 describe('npm run claims', () => {
@@ -28,8 +54,8 @@ describe('npm run claims', () => {
   it('reads plain .txt files, ids from file names', () => {
     const { status, stdout } = claims(SOURCES);
     expect(status).toBe(0);
-    const result = JSON.parse(stdout);
-    expect(result.articles.map((a: { id: string }) => a.id)).toEqual([
+    const result = JSON.parse(stdout) as Result;
+    expect(result.articles.map((a) => a.id)).toEqual([
       '000_96b6eba5b60b899a',
       '001_65e81ee260f6cf05',
       '002_98dadad234490a67',
@@ -37,6 +63,145 @@ describe('npm run claims', () => {
       '004_89733a5d9f8c67a3',
     ]);
     expect(result.claims.length).toBeGreaterThan(5);
+  });
+
+  it('lists the page debris it sets aside in .txt files and makes no claim of it', () => {
+    const { status, stdout, stderr } = claims(SOURCES);
+    expect(status).toBe(0);
+    expect(stderr).toContain('001_65e81ee260f6cf05.txt:55: Kommentarformular: Leave a Reply');
+    expect(stderr).toContain('003_de12604f73b84f1c.txt:8: Tweet-Einbettung (Absender und Datum)');
+    expect(stderr).toContain('004_89733a5d9f8c67a3.txt:24: Zertifizierungshinweis: JTI zertifiziert JTI zertifiziert');
+    const result = JSON.parse(stdout) as Result;
+    const texts = [
+      ...result.claims.flatMap((claim) => claim.passages.map((p) => p.text)),
+      ...Object.values(result.unique).flatMap((list) => list.map((p) => p.text)),
+    ].join('\n');
+    for (const debris of [
+      'Leave a Reply',
+      'JTI zertifiziert',
+      'Journalism Trust',
+      'pic.twitter.com',
+      '@krus_stern',
+      'Partner-Inhalte',
+      '3 Minuten',
+    ]) {
+      expect(texts).not.toContain(debris);
+    }
+    // The article text around the debris is still read: the sentence the tweet links were glued to.
+    expect(texts).toContain('Die Trümmer wurden am 2. Januar in Charkiw gefunden.');
+  });
+
+  it('gives plain-text files the event named with --event, and compares only within one event', () => {
+    const same = ['000_96b6eba5b60b899a.txt', '004_89733a5d9f8c67a3.txt'].map((name) => join(SOURCES, name));
+    const together = JSON.parse(claims('--event', 'gipfel', ...same).stdout) as Result;
+    expect(together.articles.map((a) => a.event)).toEqual(['gipfel', 'gipfel']);
+    expect(together.claims.length).toBeGreaterThan(0);
+
+    const apart = JSON.parse(claims('--event', 'eins', same[0]!, '--event', 'zwei', same[1]!).stdout) as Result;
+    expect(apart.articles.map((a) => a.event)).toEqual(['eins', 'zwei']);
+    expect(apart.claims).toEqual([]);
+
+    const none = JSON.parse(claims(...same).stdout) as Result;
+    expect(none.articles.map((a) => a.event)).toEqual([null, null]);
+    expect(none.claims.length).toBe(together.claims.length);
+  });
+
+  it('keeps the frontmatter event of Markdown files after --event', () => {
+    const article = join(CONTENT, 'articles', 'putin-auf-staatsbesuch-in-nordkorea.md');
+    const text = join(SOURCES, '000_96b6eba5b60b899a.txt');
+    const result = JSON.parse(claims('--event', 'gipfel-wostotschny-2023', article, text).stdout) as Result;
+    expect(result.articles.map((a) => a.event)).toEqual(['gipfel-wostotschny-2023', 'staatsbesuch-pjoengjang-2024']);
+  });
+
+  it('refuses a symbolic link loop in a folder instead of walking forever', () => {
+    const dir = folder('schleife');
+    copyFileSync(join(SOURCES, '000_96b6eba5b60b899a.txt'), join(dir, 'a.txt'));
+    mkdirSync(join(dir, 'unter'));
+    symlinkSync('..', join(dir, 'unter', 'zurueck'));
+    const result = claims(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(join(dir, 'unter', 'zurueck'));
+    expect(result.stderr).toMatch(/symbolic link loop/);
+  });
+
+  it('does not follow symbolic links out of a folder, and says so', () => {
+    const outside = folder('draussen');
+    copyFileSync(join(SOURCES, '001_65e81ee260f6cf05.txt'), join(outside, 'fremd.txt'));
+    const dir = folder('baum');
+    copyFileSync(join(SOURCES, '000_96b6eba5b60b899a.txt'), join(dir, 'a.txt'));
+    symlinkSync(outside, join(dir, 'link'));
+    symlinkSync(join(outside, 'fremd.txt'), join(dir, 'fremd-link.txt'));
+    const result = claims(dir);
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as Result).articles.map((a) => a.id)).toEqual(['a']);
+    expect(result.stderr).toContain(`${join(dir, 'link')}: symbolic link to`);
+    expect(result.stderr).toContain(`${join(dir, 'fremd-link.txt')}: symbolic link to`);
+  });
+
+  it('refuses a link in a folder that leads nowhere, naming it', () => {
+    const dir = folder('kaputt');
+    copyFileSync(join(SOURCES, '000_96b6eba5b60b899a.txt'), join(dir, 'a.txt'));
+    symlinkSync(join(dir, 'gibt-es-nicht.txt'), join(dir, 'b.txt'));
+    const result = claims(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, 'b.txt')}: symbolic link to`);
+    expect(result.stderr).toMatch(/does not exist or cannot be read/);
+  });
+
+  it('refuses text that is not UTF-8 with the offset of the first bad byte and how to convert it', () => {
+    const file = join(folder('latin1'), 'alt.txt');
+    // "Größe" in Latin-1: 0xF6 at offset 2 of the second line (offset 15 in the file).
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('Erste Zeile.\nGr'), Buffer.from([0xf6, 0xdf]), Buffer.from('e.\n')]),
+    );
+    const result = claims(file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${file}: not valid UTF-8`);
+    expect(result.stderr).toContain('byte 0xF6 at offset 15 (line 2)');
+    expect(result.stderr).toContain('iconv -f latin1 -t utf-8');
+  });
+
+  it('refuses to write --output over one of its inputs', () => {
+    const dir = folder('eingabe');
+    const input = join(dir, 'artikel.txt');
+    copyFileSync(join(SOURCES, '000_96b6eba5b60b899a.txt'), input);
+    const before = readFileSync(input, 'utf8');
+    for (const args of [
+      ['--output', input, input],
+      ['--output', input, dir],
+    ]) {
+      const result = claims(...args);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/is also an input/);
+      expect(readFileSync(input, 'utf8')).toBe(before);
+    }
+  });
+
+  it('names the path when --output is a folder or in a folder that does not exist', () => {
+    const dir = folder('ziel');
+    const asFolder = claims('--output', dir, SOURCES);
+    expect(asFolder.status).toBe(1);
+    expect(asFolder.stderr).toContain(`--output ${dir}: is a folder`);
+    const missing = join(dir, 'fehlt', 'claims.json');
+    const inMissing = claims('--output', missing, SOURCES);
+    expect(inMissing.status).toBe(1);
+    expect(inMissing.stderr).toContain(`--output ${missing}: the folder ${join(dir, 'fehlt')} does not exist`);
+  });
+
+  it('leaves an existing --output file untouched when a run fails, and no temporary files behind', () => {
+    const dir = folder('atomar');
+    const out = join(dir, 'claims.json');
+    writeFileSync(out, '{"alt": true}\n');
+    const failed = claims('--output', out, join(work, 'fehlt.md'));
+    expect(failed.status).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('{"alt": true}\n');
+    expect(claims('--output', out, SOURCES).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).articles).toHaveLength(5);
+    expect(readdirSync(dir)).toEqual(['claims.json']);
+    expect(existsSync(out)).toBe(true);
   });
 
   it('writes to a file with --output and gives byte-identical results on every run', () => {
