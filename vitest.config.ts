@@ -1,14 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, run in this order by `npm test` after `astro build`:
- * unit (pure modules, parallel), build (real `astro` runs and the built `dist/`), browser
- * (Chromium against the built site). Build and browser tests share machines' two cores, so
- * their files run one at a time.
+ * Three projects. `npm test` runs each on its own: unit (pure modules, parallel) before the
+ * site is built, so a failure stops it early; then build (real `astro` runs and the built
+ * `dist/`) and browser (Chromium against the built site). Build and browser tests share
+ * machines' two cores, so their files run one at a time.
  */
 export default defineConfig({
   test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // Each `npm run test:<project>` names its own report (`--outputFile.json=...`) so one run
+    // does not overwrite another's; .ci/run sums test-results/vitest-*.json.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
