@@ -10,7 +10,7 @@ const articles = new Map(readArticleFiles().map((a) => [a.slug, a]));
 
 describe('dist/claims.json', () => {
   it('is versioned and lists every article with its event', () => {
-    expect(result.version).toBe(1);
+    expect(result.version).toBe(2);
     expect(result.articles.map((a) => a.id).sort()).toEqual([...articles.keys()].sort());
     expect(new Set(result.articles.map((a) => a.event)).size).toBe(2);
   });

@@ -33,12 +33,28 @@ describe('claim engine', () => {
     expect(result.claims[0]!.links[0]!.verbatim).toBe(true);
   });
 
-  it('does not link a statement to its negation', () => {
+  it('shows a statement and its negation as a contradiction of kind negation', () => {
     const result = analyseCorpus([
       article('a', 'Nordkorea wird Russland Artilleriemunition für den Krieg liefern.', filler[0]!),
       article('b', 'Nordkorea wird Russland keine Artilleriemunition für den Krieg liefern.', filler[1]!),
     ]);
-    expect(linked(result, 'wird Russland Artillerie', 'keine Artillerie')).toBe(false);
+    expect(result.contradictions.map((c) => [c.kind, c.passages.map((p) => p.phrase).sort()])).toEqual([
+      ['negation', ['(bejaht)', 'keine']],
+    ]);
+  });
+
+  it('reports no negation contradiction where both deny, or where the negated sentence says something else', () => {
+    const both = analyseCorpus([
+      article('a', 'Nordkorea wird Russland keine Artilleriemunition für den Krieg liefern.', filler[0]!),
+      article('b', 'Nordkorea wird Russland keine Artilleriemunition für den Krieg liefern, hieß es.', filler[1]!),
+    ]);
+    expect(both.claims).toHaveLength(1);
+    expect(both.contradictions).toEqual([]);
+    const other = analyseCorpus([
+      article('a', 'Nordkorea wird Russland Artilleriemunition für den Krieg liefern.', filler[0]!),
+      article('b', 'Das Wetter in Pjöngjang war nicht sonnig.', filler[1]!),
+    ]);
+    expect(other.contradictions).toEqual([]);
   });
 
   it('does not link the same people saying different things', () => {
@@ -90,6 +106,40 @@ describe('claim engine', () => {
     ]);
     expect(linked(result, 'Hilfe beim Bau', 'USA drohten')).toBe(true); // c links to both ...
     expect(result.claims.every((claim) => !(claim.articles.includes('a') && claim.articles.includes('b')))).toBe(true);
+  });
+
+  it('keeps one claim per fact in the five articles: no two claims share half their passages, no sentence is in more than two', () => {
+    const result = analyseCorpus(projectArticles());
+    const key = (p: { article: string; anchor: string }) => `${p.article}#${p.anchor}`;
+    const memberships = new Map<string, number>();
+    for (const claim of result.claims)
+      for (const p of claim.passages) memberships.set(key(p), (memberships.get(key(p)) ?? 0) + 1);
+    expect(Math.max(...memberships.values())).toBeLessThanOrEqual(2);
+    expect(result.stats.passagesInSeveralClaims).toBe([...memberships.values()].filter((n) => n > 1).length);
+    for (const [i, x] of result.claims.entries()) {
+      for (const y of result.claims.slice(i + 1)) {
+        const shared = x.passages.filter((p) => y.passages.some((q) => key(q) === key(p))).length;
+        expect(2 * shared, `${x.label} / ${y.label}`).toBeLessThan(Math.min(x.passages.length, y.passages.length));
+      }
+    }
+  });
+
+  it('never makes a claim of a subhead', () => {
+    const result = analyseCorpus(projectArticles());
+    const headings = new Set(
+      projectArticles().flatMap((a) => [...a.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim())),
+    );
+    expect(headings.size).toBeGreaterThan(0);
+    for (const claim of result.claims) for (const p of claim.passages) expect(headings.has(p.text)).toBe(false);
+  });
+
+  it('groups claims by event in the result', () => {
+    const result = analyseCorpus(projectArticles());
+    const events = new Map(result.events.map((e) => [e.id, e]));
+    for (const claim of result.claims) {
+      expect(events.get(claim.event)?.claims).toContain(claim.id);
+      for (const id of claim.articles) expect(events.get(claim.event)?.articles).toContain(id);
+    }
   });
 
   it('lists what only one article reports', () => {

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, predictLogistic, solveLinear } from '../../src/lib/claims/logistic.ts';
 import { bestF1, confusionAt, recallAtPrecision, rocAuc } from '../../src/lib/claims/metrics.ts';
-import { pairFeatures, PAIR_FEATURES } from '../../src/lib/claims/pair-features.ts';
+import { pairComparer, PAIR_FEATURES } from '../../src/lib/claims/pair-features.ts';
 import { profileSentence } from '../../src/lib/claims/sentence-profile.ts';
 import { defaultPairScorer } from '../../src/lib/claims/pair-model.ts';
 import { trainPairModel } from '../../src/lib/claims/train.ts';
 import { parseCsv, readSplit } from '../../scripts/lib/stsb.ts';
 
-const uniform = () => 1;
-const features = (a: string, b: string) => pairFeatures(profileSentence(a), profileSentence(b), uniform);
+const uniform = pairComparer({ stem: () => 1, gram: () => 1 });
+const features = (a: string, b: string) => uniform(profileSentence(a), profileSentence(b));
 
 describe('logistic regression', () => {
   it('solves a small linear system', () => {

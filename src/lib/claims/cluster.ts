@@ -5,80 +5,79 @@ export interface Link {
   score: number;
 }
 
-/**
- * Groups linked sentences into claims without transitive chaining.
- *
- * Complete linkage: two groups merge only if every pair across them is linked, and never two
- * sentences of one article in one claim. A sentence that bridges two unrelated claims therefore
- * cannot fuse them. Afterwards a sentence joins any further claim all of whose members it is
- * linked to (a long sentence may report two facts), and links still uncovered become claims of
- * their own. Every step looks only at a sentence's neighbours, so the work grows with the
- * number of links, not with the number of claims.
- */
-export function clusterLinks(links: readonly Link[], articleOf: (sentence: number) => string): number[][] {
-  const neighbours = new Map<number, Set<number>>();
-  const connect = (x: number, y: number) => {
-    let set = neighbours.get(x);
-    if (!set) neighbours.set(x, (set = new Set()));
-    set.add(y);
-  };
-  for (const { a, b } of links) {
-    connect(a, b);
-    connect(b, a);
-  }
-  const linked = (x: number, y: number) => neighbours.get(x)?.has(y) ?? false;
-  const ordered = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+/** What clustering needs to know about the sentences and their pairs. */
+export interface ClusterInput {
+  /** Links at or above the strong threshold: the only pairs that can start or join a claim. */
+  links: readonly Link[];
+  /** Probability that two sentences state the same fact, for any pair (computed on demand). */
+  probability: (x: number, y: number) => number;
+  /** Lowest probability any two members of one claim may have. */
+  weakThreshold: number;
+  /** The event a sentence's article reports; claims never mix events. */
+  eventOf: (sentence: number) => string;
+  /** The article of a sentence. */
+  articleOf: (sentence: number) => string;
+}
 
-  // Pass 1: complete linkage, strongest links first.
+/** The claims a sentence may belong to at most: one sentence may state two facts, never more. */
+export const MAX_MEMBERSHIPS = 2;
+
+/**
+ * Groups linked sentences into one claim per fact.
+ *
+ * Strong links, strongest first, merge the claims of their two sentences when every pair across
+ * the two is at least weakly linked (complete linkage at the weak threshold). A sentence that
+ * links two unrelated sentences therefore cannot chain them into one claim: the unrelated pair
+ * is below the weak threshold. A claim may hold two sentences of one article (a fact in the lead
+ * and again in the body) when they too are weakly linked.
+ *
+ * Afterwards a strong link between two claims lets a sentence join the other claim as well
+ * (a sentence stating two facts), at most {@link MAX_MEMBERSHIPS} claims per sentence, and only
+ * when the two claims would still share less than half of their members.
+ */
+export function clusterSentences(input: ClusterInput): number[][] {
+  const { links, probability, weakThreshold, eventOf } = input;
+  const ordered = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const fits = (sentence: number, group: readonly number[]) =>
+    group.every((member) => member !== sentence && probability(sentence, member) >= weakThreshold);
+
   const groupOf = new Map<number, number[]>();
   for (const { a, b } of ordered) {
+    if (eventOf(a) !== eventOf(b)) continue;
     const ga = groupOf.get(a) ?? [a];
     const gb = groupOf.get(b) ?? [b];
     if (ga === gb) continue;
-    const articles = new Set(ga.map(articleOf));
-    if (gb.some((s) => articles.has(articleOf(s)))) continue;
-    if (!ga.every((x) => gb.every((y) => linked(x, y)))) continue;
+    if (!ga.every((x) => fits(x, gb))) continue;
     const merged = [...ga, ...gb].sort((x, y) => x - y);
     for (const s of merged) groupOf.set(s, merged);
   }
   const groups = [...new Set(groupOf.values())];
-  const memberships = new Map<number, Set<number[]>>();
-  const join = (sentence: number, group: number[]) => {
-    let set = memberships.get(sentence);
-    if (!set) memberships.set(sentence, (set = new Set()));
-    set.add(group);
+  const memberships = new Map<number, number[][]>();
+  for (const group of groups) for (const s of group) memberships.set(s, [group]);
+
+  const sharesHalf = (x: readonly number[], y: readonly number[]) => {
+    const shared = x.filter((s) => y.includes(s)).length;
+    return 2 * shared >= Math.min(x.length, y.length);
   };
-  for (const group of groups) for (const s of group) join(s, group);
-
-  const fits = (sentence: number, group: number[]) =>
-    !group.includes(sentence) &&
-    group.every((s) => articleOf(s) !== articleOf(sentence)) &&
-    group.every((s) => linked(s, sentence));
-
-  // Pass 2: a sentence also joins neighbouring groups it is linked to in full.
-  for (const sentence of [...groupOf.keys()].sort((x, y) => x - y)) {
-    const nearby = new Set<number[]>();
-    for (const n of neighbours.get(sentence) ?? []) for (const g of memberships.get(n) ?? []) nearby.add(g);
-    for (const group of nearby) {
-      if (!fits(sentence, group)) continue;
-      group.push(sentence);
-      group.sort((x, y) => x - y);
-      join(sentence, group);
+  for (const { a, b } of ordered) {
+    for (const [sentence, partner] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const own = memberships.get(sentence) ?? [];
+      if (own.length >= MAX_MEMBERSHIPS) continue;
+      const target = groupOf.get(partner);
+      if (!target || own.includes(target) || target.includes(sentence)) continue;
+      if (eventOf(sentence) !== eventOf(partner) || !fits(sentence, target)) continue;
+      const grown = [...target, sentence];
+      if (own.some((group) => sharesHalf(group, grown))) continue;
+      target.push(sentence);
+      target.sort((x, y) => x - y);
+      own.push(target);
+      memberships.set(sentence, own);
     }
   }
-
-  // Pass 3: a link that no group covers joins two sentences stating a further fact.
-  const covered = (a: number, b: number) => [...(memberships.get(a) ?? [])].some((g) => g.includes(b));
-  for (const { a, b } of ordered) {
-    if (covered(a, b)) continue;
-    const group = [a, b];
-    const candidates = [...(neighbours.get(a) ?? [])].filter((n) => linked(b, n)).sort((x, y) => x - y);
-    for (const candidate of candidates) if (fits(candidate, group)) group.push(candidate);
-    group.sort((x, y) => x - y);
-    groups.push(group);
-    for (const s of group) join(s, group);
-  }
   return groups
-    .filter((group) => new Set(group.map(articleOf)).size >= 2)
+    .filter((group) => new Set(group.map(input.articleOf)).size >= 2)
     .sort((x, y) => x[0]! - y[0]! || x.length - y.length || x.join(',').localeCompare(y.join(',')));
 }

@@ -1,54 +1,67 @@
 import { segmentArticle, type SentenceUnit } from '../text/units.ts';
-import { buildLexicon, sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { proposePairs } from './candidates.ts';
-import { clusterLinks, type Link } from './cluster.ts';
-import { compareSentences, isLink, DEFAULT_SIMILARITY, type SimilarityOptions } from './similarity.ts';
-import { disagree, sameMeasure } from './quantities.ts';
-import { tokenize } from './tokens.ts';
+import { clusterSentences, type Link } from './cluster.ts';
+import { findContradictions } from './contradictions.ts';
+import { EditorialPlan, type Group } from './editorial-plan.ts';
+import type { Editorial } from './editorial.ts';
 import { fnv1a } from './ids.ts';
-import { EditorialError, type Editorial, type EditorialQuote } from './editorial.ts';
+import { pairComparer, type PairFeatureVector } from './pair-features.ts';
+import { defaultPairScorer, type PairScorer } from './pair-model.ts';
+import { profileSentence, type SentenceProfile } from './sentence-profile.ts';
+import { CorpusTermWeights } from './term-weights.ts';
 import {
   CLAIMS_FORMAT_VERSION,
   type Claim,
   type ClaimsResult,
-  type Contradiction,
   type EngineArticle,
+  type EventSummary,
   type Passage,
 } from './types.ts';
+import { labelFrom, wordIdentity } from './assemble.ts';
+import { disagree, sameMeasure } from './quantities.ts';
 
-/** Tuning of the whole engine. */
-export interface EngineOptions extends SimilarityOptions {
+/** Tuning of the whole engine. Thresholds are not here: they come with the scorer's model file. */
+export interface EngineOptions {
   /**
-   * Features in more sentences than this propose no pairs (they still count in the score).
+   * Terms in more sentences than this propose no pairs (they still count in the score).
    * A fixed number, not a share of the corpus: that keeps candidate pairs linear in its size.
    */
   maxPostings: number;
+  /** The pair scorer; the committed model by default. */
+  scorer?: PairScorer | undefined;
   /** Called with (done, total) while comparing, for progress display. */
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Editorial decisions to apply, and the file they came from (for messages). */
   editorial?: { data: Editorial; file: string } | undefined;
 }
 
-/** Sentences per feature at which a feature weighs ln(2): rarer ones weigh more, commoner ones less. */
-const RARITY_SCALE = 100;
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { maxPostings: 100 };
 
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { ...DEFAULT_SIMILARITY, maxPostings: 100 };
+/** Share of identical words from which two passages are the same wire copy ("wortgleich"). */
+export const VERBATIM_SHARE = 0.9;
 
 interface Sentence {
   article: string;
-  group: string;
+  event: string;
   unit: SentenceUnit;
-  features: SentenceFeatures;
+  passage: Passage;
+  profile: SentenceProfile;
 }
 
+/** Features that the other side's numbers or negation would change: neutral values. */
+const AGREEING_NUMBERS: Partial<PairFeatureVector> = { numberAgreement: 1, numberConflict: 0, numberOneSided: 0 };
+const SAME_POLARITY: Partial<PairFeatureVector> = { negationMismatch: 0 };
+
 /**
- * Finds what articles share: segments them into sentences, compares candidate pairs from an
- * inverted index, groups links into claims without chaining, and reports contradictions
- * between numbers and the sentences only one article has. Pure and deterministic: the same
- * articles in any order give the same result.
+ * Finds what articles share: segments them into sentences, scores candidate pairs from an
+ * inverted index with the learned pair scorer, groups them into one claim per fact, and reports
+ * contradictions and the sentences only one article has. Articles of different events are never
+ * compared. Pure and deterministic: the same articles in any order give the same result.
  */
 export function analyseCorpus(input: readonly EngineArticle[], overrides: Partial<EngineOptions> = {}): ClaimsResult {
   const options: EngineOptions = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
+  const scorer = options.scorer ?? defaultPairScorer();
+  const { threshold, weakThreshold } = scorer.file;
   const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const seen = new Set<string>();
   for (const article of articles) {
@@ -57,84 +70,136 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   }
 
   const units = articles.map((article) => segmentArticle(article));
-  const tokenLists = units.map((list) => list.map((unit) => tokenize(unit.text)));
-  const lexicon = buildLexicon(tokenLists.flat());
   const sentences: Sentence[] = [];
+  const weights = new CorpusTermWeights();
   articles.forEach((article, a) => {
-    units[a]!.forEach((unit, u) => {
+    for (const unit of units[a]!) {
+      const field = unit.field === 'lead' ? (article.lead ?? '') : article.body;
+      const profile = profileSentence(unit.text);
+      weights.addSentence(profile);
       sentences.push({
         article: article.id,
-        group: article.event ?? '',
+        event: article.event ?? '',
         unit,
-        features: sentenceFeatures(tokenLists[a]![u]!, lexicon),
+        profile,
+        passage: {
+          article: article.id,
+          text: field.slice(unit.start, unit.end),
+          start: unit.start,
+          end: unit.end,
+          anchor: unit.anchor,
+          field: unit.field,
+        },
       });
-    });
-  });
-
-  const documentFrequency = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const feature of sentence.features.factors.keys()) {
-      documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
     }
-  }
-  const total = sentences.length;
-  const idf = new Map<string, number>();
-  // Rarity from how many sentences share a feature, not from the corpus size: adding articles
-  // that share nothing with a claim must not move its weights (claim ids and links stay put).
-  for (const [feature, df] of documentFrequency) idf.set(feature, Math.log(1 + RARITY_SCALE / df));
-  const weight = (feature: string) => idf.get(feature) ?? 0;
+  });
+  const compare = pairComparer(weights);
+  // Subheads name a topic; they do not state a fact, and must not stand in for the sentence that does.
+  const comparable = (i: number) => sentences[i]!.unit.kind !== 'heading';
+
+  const editorial = options.editorial
+    ? new EditorialPlan(
+        options.editorial,
+        sentences.map((s) => ({ article: s.article, text: s.unit.text })),
+      )
+    : undefined;
+  const vectors = new Map<string, PairFeatureVector>();
+  const vectorOf = (x: number, y: number) => {
+    const key = x < y ? `${x}:${y}` : `${y}:${x}`;
+    let vector = vectors.get(key);
+    if (!vector) {
+      vector = compare(sentences[x]!.profile, sentences[y]!.profile);
+      vectors.set(key, vector);
+    }
+    return vector;
+  };
+  const verbatimPairs = new Set<string>();
+  const negatedPairs = new Set<string>();
+  const probability = (x: number, y: number): number => {
+    if (editorial?.rejected(x, y)) return 0;
+    const key = x < y ? `${x}:${y}` : `${y}:${x}`;
+    if (verbatimPairs.has(key)) return 1;
+    if (differentMeasures(sentences[x]!.profile, sentences[y]!.profile)) return 0;
+    const vector = vectorOf(x, y);
+    // A contradiction is a pair that states the same fact except for its numbers (measuring the
+    // same thing) or its polarity: it belongs in the claim, where the reader sees the disagreement.
+    return Math.max(
+      scorer.probability(vector),
+      vector.numberConflict && measureDisagreement(sentences[x]!.profile, sentences[y]!.profile)
+        ? scorer.probability({ ...vector, ...AGREEING_NUMBERS })
+        : 0,
+      vector.negationMismatch ? scorer.probability({ ...vector, ...SAME_POLARITY }) : 0,
+    );
+  };
 
   const pairs = proposePairs(
-    sentences.map((s) => s.features.factors.keys()),
-    (i) => sentences[i]!.group,
+    sentences.map((s, i) =>
+      comparable(i)
+        ? [
+            ...s.profile.stems.map((stem) => `w:${stem}`),
+            ...s.profile.stems.filter((stem) => stem.length >= 7).map((stem) => `p:${stem.slice(0, 5)}`),
+            ...s.profile.numbers.map((n) => `n:${n.value}`),
+          ]
+        : [],
+    ),
+    (i) => sentences[i]!.event,
     (i) => sentences[i]!.article,
-    Math.min(2, options.minSharedFeatures),
+    2,
     { maxPostings: options.maxPostings },
   );
 
   const links: (Link & { verbatim: boolean })[] = [];
   pairs.forEach(([i, j], n) => {
-    const comparison = compareSentences(sentences[i]!.features, sentences[j]!.features, weight, options);
-    if (isLink(comparison, options)) {
-      links.push({
-        a: i,
-        b: j,
-        score: comparison.verbatim ? 1 : round(comparison.score),
-        verbatim: comparison.verbatim,
-      });
+    const a = sentences[i]!;
+    const b = sentences[j]!;
+    const verbatim = wordIdentity(a.profile.norms, b.profile.norms) >= VERBATIM_SHARE;
+    if (verbatim) verbatimPairs.add(`${i}:${j}`);
+    const vector = vectorOf(i, j);
+    const p = probability(i, j);
+    if (p >= threshold && !editorial?.rejected(i, j)) {
+      links.push({ a: i, b: j, score: round(p), verbatim });
+      // Linked as the same fact, yet one denies what the other states.
+      if (vector.negationMismatch) negatedPairs.add(`${i}:${j}`);
     }
     if (options.onProgress && n % 5000 === 0) options.onProgress(n, pairs.length);
   });
   options.onProgress?.(pairs.length, pairs.length);
+  if (editorial) {
+    const proposed = new Set(pairs.map(([i, j]) => `${i}:${j}`));
+    editorial.checkRejects((x, y) => {
+      const key = x < y ? `${x}:${y}` : `${y}:${x}`;
+      return proposed.has(key) && scorer.probability(vectorOf(x, y)) >= threshold;
+    });
+  }
 
-  const editorial = options.editorial ? new EditorialPlan(options.editorial, sentences) : undefined;
-  const kept = editorial ? editorial.rejectLinks(links) : links;
-  const linkByPair = new Map(kept.map((link) => [`${link.a}:${link.b}`, link]));
-  const linkOf = (x: number, y: number) => linkByPair.get(x < y ? `${x}:${y}` : `${y}:${x}`);
-  let groups: Group[] = clusterLinks(kept, (i) => sentences[i]!.article).map((members) => ({
-    members,
-    origin: 'maschinell',
-  }));
+  let groups: Group[] = clusterSentences({
+    links,
+    probability,
+    weakThreshold,
+    eventOf: (i) => sentences[i]!.event,
+    articleOf: (i) => sentences[i]!.article,
+  }).map((members) => ({ members, origin: 'maschinell' }));
   if (editorial) groups = editorial.reshape(groups);
   groups = groups.filter((group) => new Set(group.members.map((i) => sentences[i]!.article)).size >= 2);
 
-  const passageOf = (i: number): Passage => toPassage(sentences[i]!);
-
+  const linkByPair = new Map(links.map((link) => [`${link.a}:${link.b}`, link]));
   const claimGroups = groups.map((group) => {
     const ordered = [...group.members].sort((x, y) => x - y);
     const claimLinks: Claim['links'] = [];
     for (let p = 0; p < ordered.length; p++) {
       for (let q = p + 1; q < ordered.length; q++) {
-        const link = linkOf(ordered[p]!, ordered[q]!);
+        const link = linkByPair.get(`${ordered[p]}:${ordered[q]}`);
         if (link) claimLinks.push({ from: p, to: q, score: link.score, verbatim: link.verbatim });
       }
     }
     const passages = ordered.map((i, p) => ({
-      ...passageOf(i),
+      ...sentences[i]!.passage,
       score: Math.max(0, ...claimLinks.filter((l) => l.from === p || l.to === p).map((l) => l.score)),
     }));
-    const shortest = [...passages].sort(
-      (x, y) => x.text.length - y.text.length || (x.article < y.article ? -1 : 1),
+    const shortest = [...ordered].sort(
+      (x, y) =>
+        sentences[x]!.unit.text.length - sentences[y]!.unit.text.length ||
+        (sentences[x]!.article < sentences[y]!.article ? -1 : 1),
     )[0]!;
     const claim: Claim = {
       id: fnv1a(
@@ -143,10 +208,14 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
           .map((p) => `${p.article}\n${p.text}`)
           .join('\n'),
       ),
-      label: group.label ?? labelFrom(shortest.text),
+      label: group.label ?? labelFrom(sentences[shortest]!.unit.text),
       labelOrigin: group.label ? 'redaktionell' : 'maschinell',
       kind: claimLinks.some((l) => l.verbatim) ? 'wortgleich' : 'sinngleich',
       origin: group.origin,
+      event:
+        articles.length > 0 && ordered.length > 0
+          ? (articles.find((a) => a.id === sentences[ordered[0]!]!.article)?.event ?? null)
+          : null,
       articles: [...new Set(passages.map((p) => p.article))].sort(),
       passages,
       links: claimLinks,
@@ -157,18 +226,25 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   disambiguateIds(claims);
   claims.sort((x, y) => y.articles.length - x.articles.length || (x.id < y.id ? -1 : 1));
 
-  const contradictions = findContradictions(claimGroups, sentences);
+  const contradictions = findContradictions(
+    claimGroups.map((g) => ({ id: g.claim.id, members: g.members })),
+    sentences,
+    negatedPairs,
+  );
 
-  const shared = new Set(groups.flatMap((g) => g.members));
+  const membership = new Map<number, number>();
+  for (const group of groups) for (const i of group.members) membership.set(i, (membership.get(i) ?? 0) + 1);
   const unique: Record<string, Passage[]> = {};
   for (const article of articles) unique[article.id] = [];
   sentences.forEach((sentence, i) => {
-    if (!shared.has(i) && sentence.unit.kind !== 'heading') unique[sentence.article]!.push(passageOf(i));
+    if (!membership.has(i) && comparable(i)) unique[sentence.article]!.push(sentence.passage);
   });
-
   const sharedPerArticle = new Map<string, number>();
-  for (const i of shared)
-    sharedPerArticle.set(sentences[i]!.article, (sharedPerArticle.get(sentences[i]!.article) ?? 0) + 1);
+  for (const i of membership.keys()) {
+    const article = sentences[i]!.article;
+    sharedPerArticle.set(article, (sharedPerArticle.get(article) ?? 0) + 1);
+  }
+
   return {
     version: CLAIMS_FORMAT_VERSION,
     articles: articles.map((article, a) => ({
@@ -178,27 +254,55 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
       shared: sharedPerArticle.get(article.id) ?? 0,
       unique: unique[article.id]!.length,
     })),
+    events: summariseEvents(articles, claims),
     claims,
     contradictions,
     unique,
-    stats: { sentences: total, pairsCompared: pairs.length, links: links.length },
+    warnings: editorial?.warnings ?? [],
+    stats: {
+      sentences: sentences.length,
+      pairsCompared: pairs.length,
+      links: links.length,
+      passagesInSeveralClaims: [...membership.values()].filter((count) => count > 1).length,
+    },
   };
 }
 
-/** Where a sentence stands, as the JSON reports it. */
-function toPassage({ article, unit }: Sentence): Passage {
-  return { article, text: unit.text, start: unit.start, end: unit.end, anchor: unit.anchor, field: unit.field };
+/**
+ * Whether two sentences measure in the same unit only different things (650 km flown out to sea,
+ * 650 km from the capital): then they report different facts, however alike their words.
+ */
+function differentMeasures(a: SentenceProfile, b: SentenceProfile): boolean {
+  let sharedUnit = false;
+  for (const qa of a.quantities) {
+    for (const qb of b.quantities) {
+      if (qa.unit !== qb.unit || qa.unit === 'jahr' || qa.context.length === 0 || qb.context.length === 0) continue;
+      if (sameMeasure(qa, qb)) return false;
+      sharedUnit = true;
+    }
+  }
+  return sharedUnit;
+}
+
+/** Whether two sentences state the same measure with values that exclude each other. */
+function measureDisagreement(a: SentenceProfile, b: SentenceProfile): boolean {
+  return a.quantities.some((qa) => b.quantities.some((qb) => sameMeasure(qa, qb) && disagree(qa, qb)));
+}
+
+function summariseEvents(articles: readonly EngineArticle[], claims: readonly Claim[]): EventSummary[] {
+  const events = new Map<string, EventSummary>();
+  for (const article of articles) {
+    const id = article.event ?? null;
+    const key = id ?? '';
+    if (!events.has(key)) events.set(key, { id, articles: [], claims: [] });
+    events.get(key)!.articles.push(article.id);
+  }
+  for (const claim of claims) events.get(claim.event ?? '')?.claims.push(claim.id);
+  return [...events.values()].sort((x, y) => (x.id ?? '').localeCompare(y.id ?? ''));
 }
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-/** A machine label: the claim's shortest passage, cut at a word boundary. */
-function labelFrom(text: string, max = 110): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  return `${clean.slice(0, clean.lastIndexOf(' ', max)).replace(/[,;:]$/, '')} …`;
 }
 
 function disambiguateIds(claims: Claim[]): void {
@@ -207,139 +311,5 @@ function disambiguateIds(claims: Claim[]): void {
     const n = count.get(claim.id) ?? 0;
     count.set(claim.id, n + 1);
     if (n > 0) claim.id = `${claim.id}-${n + 1}`;
-  }
-}
-
-function findContradictions(
-  claimGroups: { claim: Claim; members: number[] }[],
-  sentences: Sentence[],
-): Contradiction[] {
-  const contradictions: Contradiction[] = [];
-  for (const { claim, members } of claimGroups) {
-    const ordered = [...members].sort((x, y) => x - y);
-    for (let p = 0; p < ordered.length; p++) {
-      for (let q = p + 1; q < ordered.length; q++) {
-        const a = sentences[ordered[p]!]!;
-        const b = sentences[ordered[q]!]!;
-        if (a.article === b.article) continue;
-        for (const qa of a.features.quantities) {
-          for (const qb of b.features.quantities) {
-            if (!sameMeasure(qa, qb) || !disagree(qa, qb)) continue;
-            const kind =
-              qa.unit === 'jahr'
-                ? 'datum'
-                : Number.isInteger(qa.value) && qa.value < 100 && !/meter|meil/.test(qa.unit)
-                  ? 'anzahl'
-                  : 'zahl';
-            const passage = (s: Sentence, value: number, phrase: string) => ({ ...toPassage(s), phrase, value });
-            contradictions.push({
-              id: fnv1a(`${claim.id}\n${qa.phrase}\n${qb.phrase}`),
-              claim: claim.id,
-              kind,
-              unit: qa.unit,
-              passages: [passage(a, qa.value, qa.phrase), passage(b, qb.value, qb.phrase)],
-            });
-          }
-        }
-      }
-    }
-  }
-  return contradictions.sort((x, y) => (x.id < y.id ? -1 : 1));
-}
-
-/** A group of sentences that becomes a claim, and who decided it. */
-interface Group {
-  members: number[];
-  origin: 'maschinell' | 'redaktionell';
-  label?: string | undefined;
-}
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/**
- * Applies an editorial file: rejects links before grouping, then splits, merges and names.
- * Every entry must still fit: a quote that no longer occurs, or a decision that no longer
- * changes anything, is stale and throws, naming the entry.
- */
-class EditorialPlan {
-  private readonly file: string;
-  private readonly entries: Editorial['entries'];
-  private readonly sentences: Sentence[];
-
-  constructor(editorial: { data: Editorial; file: string }, sentences: Sentence[]) {
-    this.file = editorial.file;
-    this.entries = editorial.data.entries;
-    this.sentences = sentences;
-  }
-
-  private locate(quote: EditorialQuote, entry: number): number {
-    const wanted = squash(quote.text);
-    const inArticle = this.sentences.map((s, i) => [s, i] as const).filter(([s]) => s.article === quote.article);
-    if (inArticle.length === 0) {
-      throw new EditorialError(
-        this.file,
-        entry,
-        `field "article": no article "${quote.article}". Expected an article slug.`,
-      );
-    }
-    const found = inArticle.filter(([s]) => squash(s.unit.text).includes(wanted));
-    if (found.length === 0) {
-      throw new EditorialError(
-        this.file,
-        entry,
-        `field "text": "${quote.text}" does not occur in one sentence of "${quote.article}" (stale entry). Quote the article's current wording or remove the entry.`,
-      );
-    }
-    return found[0]![1];
-  }
-
-  private stale(entry: number, why: string): never {
-    throw new EditorialError(this.file, entry, `${why} (stale entry). Update or remove it.`);
-  }
-
-  rejectLinks<L extends Link>(links: L[]): L[] {
-    let kept = links;
-    this.entries.forEach((entry, n) => {
-      if (entry.action !== 'reject') return;
-      const [x, y] = entry.quotes.map((quote) => this.locate(quote, n)) as [number, number];
-      const [a, b] = x < y ? [x, y] : [y, x];
-      const before = kept.length;
-      kept = kept.filter((link) => !(link.a === a && link.b === b));
-      if (kept.length === before) this.stale(n, 'the machine does not link these two passages');
-    });
-    return kept;
-  }
-
-  reshape(groups: Group[]): Group[] {
-    let result = groups.map((g) => ({ ...g, members: [...g.members] }));
-    this.entries.forEach((entry, n) => {
-      if (entry.action !== 'split') return;
-      const sentence = this.locate(entry.quote, n);
-      const owners = result.filter((g) => g.members.includes(sentence));
-      if (owners.length === 0) this.stale(n, 'this passage is in no claim, so there is nothing to split');
-      for (const group of owners) {
-        group.members = group.members.filter((m) => m !== sentence);
-        group.origin = 'redaktionell';
-      }
-    });
-    this.entries.forEach((entry, n) => {
-      if (entry.action !== 'merge') return;
-      const quoted = entry.quotes.map((quote) => this.locate(quote, n));
-      const owners = new Set(quoted.flatMap((s) => result.filter((g) => g.members.includes(s))));
-      if (owners.size === 1 && quoted.every((s) => [...owners][0]!.members.includes(s))) {
-        this.stale(n, 'these passages are already one claim');
-      }
-      const members = new Set([...quoted, ...[...owners].flatMap((g) => g.members)]);
-      result = result.filter((g) => !owners.has(g));
-      result.push({ members: [...members].sort((x, y) => x - y), origin: 'redaktionell', label: entry.label });
-    });
-    this.entries.forEach((entry, n) => {
-      if (entry.action !== 'name') return;
-      const sentence = this.locate(entry.quote, n);
-      const owners = result.filter((g) => g.members.includes(sentence));
-      if (owners.length === 0) this.stale(n, 'this passage is in no claim, so there is nothing to name');
-      for (const group of owners) group.label = entry.label;
-    });
-    return result.sort((x, y) => x.members[0]! - y.members[0]!);
   }
 }

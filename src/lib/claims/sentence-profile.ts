@@ -14,13 +14,17 @@ export interface SentenceProfile {
   grams: Map<string, number>;
   /** Stems of words taken for names (capitalised inside the sentence and uninflected, or in a run of capitals). */
   names: string[];
-  /** Numeric values stated, with the interval each allows. */
-  numbers: { value: number; low: number; high: number }[];
+  /** Numeric values stated, with the interval each allows and, where it measures something, the quantity. */
+  numbers: { value: number; low: number; high: number; quantity?: Quantity | undefined }[];
   quantities: Quantity[];
   /** An odd number of negations: the sentence states something as not so. */
   negated: boolean;
+  /** The negation words as written ("nicht", "keine"). */
+  negations: string[];
   /** Stems of content words inside quotation marks. */
   quoted: string[];
+  /** The content words of each clause (split at commas, colons, brackets, dashes), names flagged. */
+  clauses: { norm: string; stem: string; name: boolean }[][];
 }
 
 const QUOTE_MARKS = new Set(['„', '“', '”', '«', '»', '"', '‚', '‘', '‹', '›']);
@@ -77,21 +81,25 @@ export function profileSentence(text: string): SentenceProfile {
   const quoted = new Set<string>();
   const grams = new Map<string, number>();
   const numbers: SentenceProfile['numbers'] = [];
-  let negations = 0;
+  const negations: string[] = [];
   const insideQuotes = quotedTokens(text, tokens);
+  const clauses: SentenceProfile['clauses'] = [[]];
   tokens.forEach((token, i) => {
-    if (NEGATIONS.has(token.norm)) negations++;
+    if (NEGATIONS.has(token.norm)) negations.push(token.surface);
+    if (token.clauseBreak && clauses.at(-1)!.length > 0) clauses.push([]);
     if (token.value !== undefined) return;
     for (const gram of characterGrams(token.norm)) grams.set(gram, (grams.get(gram) ?? 0) + 1);
     if (STOP_WORDS.has(token.norm) || token.norm.length < 2) return;
     stems.add(token.stem);
     words.set(token.norm, token.stem);
-    if (looksLikeName(token, tokens[i - 1])) names.add(token.stem);
+    const name = looksLikeName(token, tokens[i - 1]);
+    if (name) names.add(token.stem);
+    clauses.at(-1)!.push({ norm: token.norm, stem: token.stem, name });
     if (insideQuotes.has(i)) quoted.add(token.stem);
   });
   const quantities = extractQuantities(tokens);
   const inQuantity = new Set(quantities.map((q) => q.value));
-  for (const q of quantities) numbers.push({ value: q.value, low: q.low, high: q.high });
+  for (const q of quantities) numbers.push({ value: q.value, low: q.low, high: q.high, quantity: q });
   for (const token of tokens) {
     if (token.value !== undefined && !inQuantity.has(token.value))
       numbers.push({ value: token.value, low: token.value, high: token.value });
@@ -104,12 +112,9 @@ export function profileSentence(text: string): SentenceProfile {
     names: [...names],
     numbers,
     quantities,
-    negated: negations % 2 === 1,
+    negated: negations.length % 2 === 1,
+    negations,
     quoted: [...quoted],
+    clauses: clauses.filter((clause) => clause.length > 0),
   };
-}
-
-/** The terms of a profile that count for rarity: stems (`w:`) and character grams (`g:`). */
-export function profileTerms(profile: SentenceProfile): string[] {
-  return [...profile.stems.map((s) => `w:${s}`), ...[...profile.grams.keys()].map((g) => `g:${g}`)];
 }

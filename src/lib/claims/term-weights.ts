@@ -11,9 +11,9 @@ export const RARITY_SCALE = 100;
 export class TermWeights {
   private readonly frequency = new Map<string, number>();
 
-  /** Counts each distinct term of one sentence once. */
-  addSentence(terms: Iterable<string>): void {
-    for (const term of new Set(terms)) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+  /** Counts the terms of one sentence; each must be given once per sentence. */
+  addSentence(distinctTerms: Iterable<string>): void {
+    for (const term of distinctTerms) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
   }
 
   /** In how many sentences the term occurs (0 for a term never seen). */
@@ -24,5 +24,27 @@ export class TermWeights {
   /** The rarity weight of a term; an unseen term counts as seen once. */
   weight(term: string): number {
     return Math.log(1 + RARITY_SCALE / Math.max(1, this.frequency.get(term) ?? 0));
+  }
+}
+
+/** Rarity of the stems and of the character grams of one corpus, counted separately. */
+export class CorpusTermWeights {
+  readonly stems = new TermWeights();
+  readonly grams = new TermWeights();
+
+  /** Counts one sentence's distinct stems and grams. */
+  addSentence(profile: { stems: readonly string[]; grams: ReadonlyMap<string, number> }): void {
+    this.stems.addSentence(profile.stems);
+    this.grams.addSentence(profile.grams.keys());
+  }
+
+  /** Rarity of a stem. */
+  stem(stem: string): number {
+    return this.stems.weight(stem);
+  }
+
+  /** Rarity of a character gram. */
+  gram(gram: string): number {
+    return this.grams.weight(gram);
   }
 }

@@ -1,6 +1,6 @@
-import { pairFeatures, featureArray, PAIR_FEATURES } from './pair-features.ts';
-import { profileSentence, profileTerms, type SentenceProfile } from './sentence-profile.ts';
-import { TermWeights } from './term-weights.ts';
+import { pairComparer, featureArray, PAIR_FEATURES } from './pair-features.ts';
+import { profileSentence, type SentenceProfile } from './sentence-profile.ts';
+import { CorpusTermWeights } from './term-weights.ts';
 import { fitLogistic, predictLogistic, type LogisticModel } from './logistic.ts';
 import { bestF1, confusionAt, recallAtPrecision, rocAuc, thresholdForRecall } from './metrics.ts';
 import type { PairModelFile, SplitFigures } from './pair-model.ts';
@@ -13,7 +13,7 @@ export interface TrainingPair {
 }
 
 /** L2 penalties tried; the dev split chooses among them. */
-export const L2_CANDIDATES = [0.01, 0.1, 1, 10, 100];
+export const L2_CANDIDATES = [0.001, 0.01, 0.1, 1, 10, 100];
 /** Share of dev positives the weak threshold keeps. */
 export const WEAK_RECALL = 0.95;
 
@@ -23,17 +23,17 @@ export const WEAK_RECALL = 0.95;
  */
 export function featureRows(pairs: readonly TrainingPair[]): number[][] {
   const profiles = new Map<string, SentenceProfile>();
-  const weights = new TermWeights();
+  const weights = new CorpusTermWeights();
   for (const pair of pairs) {
     for (const text of [pair.a, pair.b]) {
       if (profiles.has(text)) continue;
       const profile = profileSentence(text);
       profiles.set(text, profile);
-      weights.addSentence(profileTerms(profile));
+      weights.addSentence(profile);
     }
   }
-  const weight = (term: string) => weights.weight(term);
-  return pairs.map((pair) => featureArray(pairFeatures(profiles.get(pair.a)!, profiles.get(pair.b)!, weight)));
+  const compare = pairComparer(weights);
+  return pairs.map((pair) => featureArray(compare(profiles.get(pair.a)!, profiles.get(pair.b)!)));
 }
 
 const round = (value: number, digits = 6) => Number(value.toFixed(digits));

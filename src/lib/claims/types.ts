@@ -1,5 +1,5 @@
 /** Version of the `claims.json` format; raised when a field changes meaning. */
-export const CLAIMS_FORMAT_VERSION = 1;
+export const CLAIMS_FORMAT_VERSION = 2;
 
 /** An article as the engine reads it: plain data, no Astro. */
 export interface EngineArticle {
@@ -52,6 +52,8 @@ export interface Claim {
   kind: 'wortgleich' | 'sinngleich';
   /** Whether the grouping is the engine's or an editor's (merge, split). */
   origin: Origin;
+  /** The event its articles report (`null` when the input named none). */
+  event: string | null;
   /** Articles that report it. */
   articles: string[];
   passages: ClaimPassage[];
@@ -59,26 +61,52 @@ export interface Claim {
   links: { from: number; to: number; score: number; verbatim: boolean }[];
 }
 
-/** Two passages of one claim whose numbers cannot both be true. */
+/** What two contradicting passages disagree about. */
+export type ContradictionKind = 'zahl' | 'datum' | 'anzahl' | 'negation';
+
+/** Two passages of one claim that cannot both be true. */
 export interface Contradiction {
   id: string;
   /** The claim both passages belong to. */
   claim: string;
-  /** `zahl` for measures, `datum` for years and dates, `anzahl` for counts. */
-  kind: 'zahl' | 'datum' | 'anzahl';
-  /** The stem of the unit both numbers use. */
+  /**
+   * `zahl` for measures, `datum` for years and dates, `anzahl` for counts, `negation` when one
+   * passage states what the other denies.
+   */
+  kind: ContradictionKind;
+  /** The unit both numbers are compared in; empty for `negation`. */
   unit: string;
-  passages: (Passage & { phrase: string; value: number })[];
+  /** Each side with the words that disagree (the quantity, or the negation) and, for numbers, the value. */
+  passages: (Passage & { phrase: string; value?: number | undefined })[];
+}
+
+/** The articles and claims of one event. */
+export interface EventSummary {
+  /** The event id, `null` when the input named none (then all inputs form one event). */
+  id: string | null;
+  articles: string[];
+  /** Ids of its claims, in the order of `claims`. */
+  claims: string[];
 }
 
 /** The engine's whole output, as written to `claims.json`. */
 export interface ClaimsResult {
   version: number;
   articles: { id: string; event: string | null; sentences: number; shared: number; unique: number }[];
+  /** Claims grouped by event: claims never mix events. */
+  events: EventSummary[];
   claims: Claim[];
   contradictions: Contradiction[];
   /** Per article, the sentences no other article reports. */
   unique: Record<string, Passage[]>;
-  /** How much work the comparison did (not part of the meaning; useful for budgets). */
-  stats: { sentences: number; pairsCompared: number; links: number };
+  /** Editorial entries that no longer change anything; the build shows them, it does not fail. */
+  warnings: string[];
+  /** How much work the comparison did and how claims overlap (not part of the meaning). */
+  stats: {
+    sentences: number;
+    pairsCompared: number;
+    links: number;
+    /** Passages that sit in more than one claim (a sentence stating two facts). */
+    passagesInSeveralClaims: number;
+  };
 }

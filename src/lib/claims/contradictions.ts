@@ -1,0 +1,73 @@
+import { disagree, sameMeasure, type Quantity } from './quantities.ts';
+import type { SentenceProfile } from './sentence-profile.ts';
+import { fnv1a } from './ids.ts';
+import type { Contradiction, ContradictionKind, Passage } from './types.ts';
+
+/** A sentence as contradiction finding sees it. */
+export interface ContradictionSentence {
+  passage: Passage;
+  profile: SentenceProfile;
+}
+
+/** Stems of measurement units: a quantity in one of them is a measure, not a count. */
+const MEASURE_UNITS =
+  /^(kilomet|km|meil|met|zentimet|tonn|kilogramm|kg|gramm|prozent|dollar|euro|franken|rubel|grad|stund|minut|sekund|liter)/;
+
+/** Whether a disagreement is about a measure, a count or a date. */
+export function quantityKind(q: Quantity): Exclude<ContradictionKind, 'negation'> {
+  if (q.unit === 'jahr') return 'datum';
+  return MEASURE_UNITS.test(q.unit) ? 'zahl' : 'anzahl';
+}
+
+/**
+ * Finds the pairs inside each claim that cannot both be true: quantities that measure the same
+ * thing with values that exclude each other, and pairs the scorer linked although one states
+ * what the other denies (`negated`, by sentence index pair `x:y` with x < y).
+ */
+export function findContradictions(
+  claims: readonly { id: string; members: readonly number[] }[],
+  sentences: readonly ContradictionSentence[],
+  negated: ReadonlySet<string>,
+): Contradiction[] {
+  const contradictions = new Map<string, Contradiction>();
+  const add = (contradiction: Contradiction) => contradictions.set(contradiction.id, contradiction);
+  for (const claim of claims) {
+    const ordered = [...claim.members].sort((x, y) => x - y);
+    for (let p = 0; p < ordered.length; p++) {
+      for (let q = p + 1; q < ordered.length; q++) {
+        const a = sentences[ordered[p]!]!;
+        const b = sentences[ordered[q]!]!;
+        if (a.passage.article === b.passage.article) continue;
+        for (const qa of a.profile.quantities) {
+          for (const qb of b.profile.quantities) {
+            if (!sameMeasure(qa, qb) || !disagree(qa, qb)) continue;
+            add({
+              id: fnv1a(`${claim.id}\n${qa.phrase}\n${qb.phrase}`),
+              claim: claim.id,
+              kind: quantityKind(qa),
+              unit: qa.unit,
+              passages: [
+                { ...a.passage, phrase: qa.phrase, value: qa.value },
+                { ...b.passage, phrase: qb.phrase, value: qb.value },
+              ],
+            });
+          }
+        }
+        if (negated.has(`${ordered[p]}:${ordered[q]}`)) {
+          const phrase = (s: ContradictionSentence) => s.profile.negations.join(' ') || '(bejaht)';
+          add({
+            id: fnv1a(`${claim.id}\nnegation\n${a.passage.anchor}\n${b.passage.anchor}`),
+            claim: claim.id,
+            kind: 'negation',
+            unit: '',
+            passages: [
+              { ...a.passage, phrase: phrase(a) },
+              { ...b.passage, phrase: phrase(b) },
+            ],
+          });
+        }
+      }
+    }
+  }
+  return [...contradictions.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+}

@@ -1,0 +1,120 @@
+import { EditorialError, type Editorial, type EditorialQuote } from './editorial.ts';
+
+/** A group of sentences that becomes a claim, and who decided it. */
+export interface Group {
+  members: number[];
+  origin: 'maschinell' | 'redaktionell';
+  label?: string | undefined;
+}
+
+/** A sentence as the plan sees it: where it stands and what it says. */
+export interface PlanSentence {
+  article: string;
+  text: string;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const pairKey = (x: number, y: number) => (x < y ? `${x}:${y}` : `${y}:${x}`);
+
+/**
+ * Applies an editorial file: rejected pairs are never put into one claim; then splits, merges
+ * and names. An entry whose quoted words are gone from the article throws, naming entry,
+ * article and quote. An entry whose words still stand but whose decision no longer changes
+ * anything (more articles moved the machine's results) is only a warning: adding articles must
+ * never break the build through the editorial file.
+ */
+export class EditorialPlan {
+  /** Entries that no longer change anything, worded for the editor. */
+  readonly warnings: string[] = [];
+  private readonly file: string;
+  private readonly entries: Editorial['entries'];
+  private readonly sentences: readonly PlanSentence[];
+  private readonly rejectedPairs = new Set<string>();
+
+  constructor(editorial: { data: Editorial; file: string }, sentences: readonly PlanSentence[]) {
+    this.file = editorial.file;
+    this.entries = editorial.data.entries;
+    this.sentences = sentences;
+    this.entries.forEach((entry, n) => {
+      if (entry.action !== 'reject') return;
+      const [x, y] = entry.quotes.map((quote) => this.locate(quote, n)) as [number, number];
+      this.rejectedPairs.add(pairKey(x, y));
+    });
+  }
+
+  /** Whether an editor ruled that these two sentences do not state the same thing. */
+  rejected(x: number, y: number): boolean {
+    return this.rejectedPairs.has(pairKey(x, y));
+  }
+
+  /** Warns about reject entries for pairs the machine would not have linked anyway. */
+  checkRejects(linked: (x: number, y: number) => boolean): void {
+    this.entries.forEach((entry, n) => {
+      if (entry.action !== 'reject') return;
+      const [x, y] = entry.quotes.map((quote) => this.locate(quote, n)) as [number, number];
+      if (!linked(x, y)) this.moot(n, 'the machine no longer links these two passages, so there is nothing to reject');
+    });
+  }
+
+  private locate(quote: EditorialQuote, entry: number): number {
+    const wanted = squash(quote.text);
+    let inArticle = false;
+    for (let i = 0; i < this.sentences.length; i++) {
+      const sentence = this.sentences[i]!;
+      if (sentence.article !== quote.article) continue;
+      inArticle = true;
+      if (squash(sentence.text).includes(wanted)) return i;
+    }
+    if (!inArticle) {
+      throw new EditorialError(
+        this.file,
+        entry,
+        `field "article": no article "${quote.article}". Expected an article slug.`,
+      );
+    }
+    throw new EditorialError(
+      this.file,
+      entry,
+      `field "text": "${quote.text}" does not occur in one sentence of "${quote.article}". Quote the article's current wording or remove the entry.`,
+    );
+  }
+
+  private moot(entry: number, why: string): void {
+    this.warnings.push(`${this.file}, entry ${entry + 1}: ${why} (moot entry; it changes nothing and can be removed).`);
+  }
+
+  /** Splits, merges and names groups as the file says. */
+  reshape(groups: readonly Group[]): Group[] {
+    let result = groups.map((g) => ({ ...g, members: [...g.members] }));
+    this.entries.forEach((entry, n) => {
+      if (entry.action !== 'split') return;
+      const sentence = this.locate(entry.quote, n);
+      const owners = result.filter((g) => g.members.includes(sentence));
+      if (owners.length === 0) this.moot(n, 'this passage is in no claim, so there is nothing to split');
+      for (const group of owners) {
+        group.members = group.members.filter((m) => m !== sentence);
+        group.origin = 'redaktionell';
+      }
+    });
+    this.entries.forEach((entry, n) => {
+      if (entry.action !== 'merge') return;
+      const quoted = entry.quotes.map((quote) => this.locate(quote, n));
+      const owners = new Set(quoted.flatMap((s) => result.filter((g) => g.members.includes(s))));
+      if (owners.size === 1 && quoted.every((s) => [...owners][0]!.members.includes(s))) {
+        this.moot(n, 'these passages are already one claim');
+        return;
+      }
+      const members = new Set([...quoted, ...[...owners].flatMap((g) => g.members)]);
+      result = result.filter((g) => !owners.has(g));
+      result.push({ members: [...members].sort((x, y) => x - y), origin: 'redaktionell', label: entry.label });
+    });
+    this.entries.forEach((entry, n) => {
+      if (entry.action !== 'name') return;
+      const sentence = this.locate(entry.quote, n);
+      const owners = result.filter((g) => g.members.includes(sentence));
+      if (owners.length === 0) this.moot(n, 'this passage is in no claim, so there is nothing to name');
+      for (const group of owners) group.label = entry.label;
+    });
+    return result.sort((x, y) => x.members[0]! - y.members[0]!);
+  }
+}
