@@ -16,14 +16,23 @@ const VITEST_ENV = [
   'VITEST_WORKER_ID',
 ];
 
-/** Runs the project's `astro` CLI with the Node that runs the tests; returns status and all output. */
-export function runAstro(args: string[], env: Record<string, string> = {}): { status: number | null; output: string } {
+/**
+ * Runs the project's `astro` CLI with the Node that runs the tests; returns status and all output.
+ * A run that exceeds `timeout` (ms) is killed and returns status null, so a hanging build fails
+ * its test instead of stalling the suite.
+ */
+export function runAstro(
+  args: string[],
+  env: Record<string, string> = {},
+  { timeout = 170_000 }: { timeout?: number } = {},
+): { status: number | null; output: string } {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd: ROOT,
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
-    timeout: 170_000,
+    timeout,
+    killSignal: 'SIGKILL',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
