@@ -1,16 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { runAstro } from '../support/astro.ts';
+import { launchChromium } from '../support/browser.ts';
 import { writeArticle } from '../support/generate-articles.ts';
 import { CONTENT } from '../support/paths.ts';
 
 /**
  * An article whose title is one word far longer than a page title may be (no space before
  * character 58), beside the five articles. Shortening that title once looped forever, so the
- * build runs with a timeout: a regression fails here instead of hanging the suite.
+ * build runs with a timeout: a regression fails here instead of hanging the suite. On a 360 px
+ * phone the same title must wrap instead of widening the page.
  */
 const WORD = 'Raumfahrtkooperationsvereinbarungsverhandlungsdelegationsleiter';
 const TITLE = `${WORD}${WORD}${WORD} treffen sich in Wostotschny`;
@@ -59,4 +62,49 @@ describe('an article title of one 190-character word', () => {
     const report = await validator.validateFile(page(`artikel/${SLUG}`));
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
+
+  describe('on a 360 px phone', () => {
+    let site: StaticSite | undefined;
+    let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+    beforeAll(async () => {
+      site = await serveStatic(out);
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
+    });
+
+    it('no page that shows the title is wider than the screen', async () => {
+      const pages = pagesWithTitle();
+      // The title reaches its own page, the home page, the comparison, the synopsis, the claims
+      // the article shares and the other articles' "Auch berichtet von".
+      expect(pages).toEqual(expect.arrayContaining([`artikel/${SLUG}/`, '', 'synopse/', 'vergleich/']));
+      expect(pages.some((path) => path.startsWith('behauptungen/'))).toBe(true);
+      expect(pages.filter((path) => path.startsWith('artikel/')).length).toBeGreaterThan(1);
+
+      const context = await browser!.newContext({ viewport: { width: 360, height: 740 } });
+      const tab = await context.newPage();
+      const tooWide: string[] = [];
+      for (const path of pages) {
+        await tab.goto(`${site!.url}${path}`);
+        const { scrollWidth, clientWidth } = await tab.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        if (scrollWidth > clientWidth) tooWide.push(`/${path}: ${scrollWidth} px wide`);
+      }
+      await context.close();
+      expect(tooWide).toEqual([]);
+    });
+  });
 });
+
+/** Built pages (as URL paths without the leading slash) whose HTML contains the long title. */
+function pagesWithTitle(): string[] {
+  const pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .filter((file) => readFileSync(join(out, file), 'utf8').includes(WORD))
+    .map((file) => file.replace(/index\.html$/, ''));
+  return pages.sort();
+}
