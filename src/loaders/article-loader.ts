@@ -48,11 +48,22 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const sourcesDir = fileURLToPath(new URL(options.sourcesBase.replace(/\/?$/, '/'), context.config.root));
       const sourceFiles = new Set(await listFiles(sourcesDir, /./));
       const errors = [...context.store.values()].flatMap((entry) => {
-        const data = entry.data as { event: { id: string }; agencies: string[]; credit?: string; source: string };
+        const data = entry.data as {
+          title: string;
+          kicker?: string;
+          lead?: string;
+          event: { id: string };
+          agencies: string[];
+          credit?: string;
+          source: string;
+        };
         return checkArticle(
           {
             filePath: entry.filePath ?? entry.id,
             body: entry.body ?? '',
+            title: data.title,
+            kicker: data.kicker,
+            lead: data.lead,
             eventId: data.event.id,
             agencies: data.agencies,
             credit: data.credit,

@@ -33,6 +33,7 @@ const addFile =
   };
 const original = readFileSync(join(BASE, ARTICLE), 'utf8');
 const withBody = (body: string): Edit => addFile(ARTICLE, original.replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}\n`));
+const withLead = (lead: string): Edit => replaceIn(ARTICLE, /^title: .*$/m, `$&\nlead: '${lead}'`);
 
 function syncWith(name: string, edit?: Edit): { status: number | null; output: string } {
   const dir = join(work, name);
@@ -108,6 +109,31 @@ describe('bad input fails the build, naming file, field and fix', () => {
       name: 'javascript: link',
       edit: withBody('Ein [Link](javascript:alert(1)) im Text.'),
       expect: [/field "body"/, /javascript:alert/, /http\(s\), mailto or a relative path/],
+    },
+    {
+      name: 'javascript: link in the lead',
+      edit: withLead('Ein [Link](javascript:alert(1)) im Vorspann.'),
+      expect: [/gueltiger-artikel\.md: field "lead": the lead contains "javascript:alert\(1\)"/, /http\(s\), mailto/],
+    },
+    {
+      name: 'image in the lead',
+      edit: withLead('Ein Bild ![Rakete](https://example.org/rakete.png) im Vorspann.'),
+      expect: [/field "lead": the lead contains "https:\/\/example\.org\/rakete\.png"/, /Images are not part/],
+    },
+    {
+      name: 'raw HTML in the lead',
+      edit: withLead('Ein <span onclick="alert(1)">Vorspann</span>.'),
+      expect: [/field "lead": the lead contains "<span onclick=/, /Raw HTML is not allowed/],
+    },
+    {
+      name: 'raw HTML in the kicker',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, "$&\nkicker: 'Raketen <b>gegen</b> Waffen?'"),
+      expect: [/field "kicker": the kicker contains "<b>"/, /shown as plain text: remove the markup/],
+    },
+    {
+      name: 'link markup in the title',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, "title: 'Ein [gültiger](javascript:alert(1)) Artikel'"),
+      expect: [/field "title": the title contains "javascript:alert\(1\)"/, /shown as plain text/],
     },
   ];
 

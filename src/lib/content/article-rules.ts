@@ -10,6 +10,12 @@ export interface ArticleForRules {
   filePath: string;
   /** The Markdown body without frontmatter. */
   body: string;
+  /** The headline; shown as text, but checked like the body so markup never reaches a page. */
+  title?: string | undefined;
+  /** The line above the headline, if any. */
+  kicker?: string | undefined;
+  /** The teaser paragraph, if any: rendered as Markdown like the body. */
+  lead?: string | undefined;
   /** The event id the frontmatter refers to. */
   eventId: string;
   /** Agencies listed in the frontmatter. */
@@ -84,6 +90,23 @@ export function checkArticle(article: ArticleForRules, inventory: ContentInvento
     errors.push(
       new ContentError(filePath, 'body', `line ${problem.line} of the text contains "${problem.found}". ${problem.fix}`),
     );
+  }
+  // The frontmatter text fields reach the page too (the lead as rendered Markdown), so they get
+  // the same check as the body: a javascript: link or an image in the lead would otherwise be
+  // published, and raw HTML in it silently dropped.
+  for (const field of ['title', 'kicker', 'lead'] as const) {
+    const text = article[field];
+    if (!text) continue;
+    for (const problem of findUnsafeMarkup(text)) {
+      const where = text.includes('\n') ? `line ${problem.line} of the ${field}` : `the ${field}`;
+      // Title and kicker are printed as plain text, where markup would show as literal tags and
+      // brackets; the lead is Markdown and takes the body's advice.
+      const fix =
+        field === 'lead'
+          ? problem.fix
+          : `The ${field} is shown as plain text: remove the markup and keep only the words.`;
+      errors.push(new ContentError(filePath, field, `${where} contains "${problem.found}". ${fix}`));
+    }
   }
   if (!eventIds.has(article.eventId)) {
     const known = [...eventIds].sort().join(', ') || '(none)';
