@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import * as tokens from '../../src/lib/claims/tokens.ts';
 import { tokenize } from '../../src/lib/claims/tokens.ts';
+import { foldTransliteration, normaliseWord } from '../../src/lib/text/normalise.ts';
+import { parseNumber } from '../../src/lib/text/numbers.ts';
 import { buildLexicon, splitCompound } from '../../src/lib/claims/features.ts';
 import { extractQuantities, sameMeasure, disagree } from '../../src/lib/claims/quantities.ts';
 
@@ -9,6 +12,19 @@ describe('normalisation', () => {
   it('folds case, ß/ss and quote styles', () => {
     expect(stems('großes Interesse')).toEqual(stems('GROSSES Interesse'));
     expect(stems('„strategische“ Bedeutung')).toEqual(stems('«strategische» Bedeutung'));
+  });
+
+  it('folds words at the text level, without the claim engine', () => {
+    expect(normaliseWord('Großes')).toBe('grosses');
+    expect(normaliseWord('Jong’un')).toBe(normaliseWord("Jong'un"));
+    expect(normaliseWord('km²')).toBe('km2');
+    expect(foldTransliteration('wostotschny')).toBe(foldTransliteration('vostochny'));
+  });
+
+  it('keeps the moved functions importable from tokens.ts', () => {
+    expect(tokens.normaliseWord).toBe(normaliseWord);
+    expect(tokens.foldTransliteration).toBe(foldTransliteration);
+    expect(tokens.parseNumber).toBe(parseNumber);
   });
 
   it('treats hyphenated and spaced names alike', () => {

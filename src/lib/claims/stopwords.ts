@@ -57,22 +57,14 @@ export const QUALIFIERS: Record<string, 'approx' | 'above' | 'below'> = {
   'bis zu': 'below',
 };
 
-/** Number words up to twelve, as counts ("zwei Raketen", "zweier Kurzstreckenraketen"). */
+/**
+ * Number forms the grammar of src/lib/text/numbers.ts does not read: inflected counts
+ * ("zweier Kurzstreckenraketen") and multiplicatives ("zweimal", "doppelt"). Number words
+ * ("zwei", "dreizehn", "fünfundzwanzigtausend") are read there.
+ */
 export const NUMBER_WORDS: Record<string, number> = {
-  eins: 1,
-  zwei: 2,
   zweier: 2,
-  drei: 3,
   dreier: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  zwölf: 12,
   zweimal: 2,
   dreimal: 3,
   doppelt: 2,

@@ -1,15 +1,20 @@
 import { stemmer } from '@orama/stemmers/german';
+import { foldTransliteration, normaliseWord } from '../text/normalise.ts';
+import { parseNumber, scaleValue } from '../text/numbers.ts';
 import { NUMBER_WORDS } from './stopwords.ts';
+
+// Re-exported so that importers of this module keep working since the text-level pieces moved.
+export { foldTransliteration, normaliseWord, parseNumber };
 
 /** A word or number of a sentence, in the forms the comparison needs. */
 export interface Token {
-  /** As written. */
+  /** As written; for a number of several words exactly as in the text ("25 000", "1,5 Millionen", "2 Mio."). */
   surface: string;
-  /** Lower case, "ß" as "ss", typographic variants folded: what verbatim comparison uses. */
+  /** Lower case, "ß" as "ss", typographic variants folded: what verbatim comparison uses. Digits: the value. */
   norm: string;
   /** Snowball stem of `norm`, with transliteration variants folded ("nowosti" = "novosti"). */
   stem: string;
-  /** Numeric value, for digits ("1.000" = 1000) and number words ("zwei"). */
+  /** Numeric value, for digits ("1.000" = 1000, "1,5 Mio." = 1500000) and number words ("zwei", "einundzwanzig"). */
   value?: number | undefined;
   /** Written with a capital letter (German nouns and names). */
   capitalised: boolean;
@@ -19,25 +24,33 @@ export interface Token {
   clauseBreak: boolean;
   /** Inside round brackets. */
   bracketed: boolean;
+  /**
+   * The characters between the previous token and this one, as written ("-" inside "10-15", ". "
+   * after the ordinal in "2. Januar", " (" before a bracket): ranges, ordinals and dates are told
+   * apart by them.
+   */
+  gap: string;
 }
 
-// Words, numbers with thousands dots or decimal commas, hyphenated compounds, suspended hyphens.
-const TOKEN = /[\p{L}\p{N}]+(?:[.,][0-9]{3}(?![\p{L}]))*(?:,[0-9]+)?(?:[-‐‑][\p{L}\p{N}]+)*[-‐‑]?/gu;
+// A number with thousands separators (dot, spaces, Swiss apostrophes) and an optional decimal
+// comma; a plain number; or a word. Each may continue with hyphenated parts ("71-Jährige",
+// "10-15") or end in a suspended hyphen. Currency and percent signs are tokens of their own.
+const TOKEN =
+  /(?:\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3}(?!\d))+(?:,\d+)?(?![\p{L}\p{N}])|\d+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+)(?:[-‐‑][\p{L}\p{N}]+)*[-‐‑]?|[%‰€$£¥₽]/gu;
 
-/** Lower-cases and folds spelling variants that do not change meaning (ß/ss, typographic apostrophes). */
-export function normaliseWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, '');
-}
-
-/**
- * Folds spellings that differ only by transliteration: German and English renderings of
- * Russian and Korean names ("Nowosti"/"Novosti", "Wostotschny"/"Vostochny", "Jong-un"/"Jong Un").
- */
-export function foldTransliteration(stem: string): string {
-  return stem.replace(/tsch/g, 'ch').replace(/sch/g, 'sh').replace(/w/g, 'v').replace(/ph/g, 'f').replace(/ck/g, 'k');
-}
+const HYPHEN = /[-‐‑]/;
 
 const stemCache = new Map<string, string>();
+const valueCache = new Map<string, number | undefined>();
+
+/** The value of a piece: a number in digits or words, or an inflected count. Memoised like stems. */
+function valueOf(surface: string, norm: string): number | undefined {
+  if (valueCache.has(surface)) return valueCache.get(surface);
+  const value = parseNumber(surface) ?? (Object.hasOwn(NUMBER_WORDS, norm) ? NUMBER_WORDS[norm] : undefined);
+  if (valueCache.size > 200_000) valueCache.clear();
+  valueCache.set(surface, value);
+  return value;
+}
 
 /** Snowball stem of a normalised word, transliteration-folded. Memoised: corpora repeat words. */
 export function stemWord(norm: string): string {
@@ -50,43 +63,92 @@ export function stemWord(norm: string): string {
   return stem;
 }
 
-/** Parses "1.000", "1500", "2,5" as numbers; undefined for anything else. */
-export function parseNumber(surface: string): number | undefined {
-  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(surface)) return Number(surface.replace(/[.,]/g, ''));
-  if (/^\d+$/.test(surface)) return Number(surface);
-  if (/^\d+,\d+$/.test(surface)) return Number(surface.replace(',', '.'));
-  return undefined;
+/** A piece of the sentence before it becomes a token. */
+interface Piece {
+  surface: string;
+  gap: string;
+  end: number;
+  /** Part of a hyphenated word after the first ("15" in "10-15"). */
+  hyphenPart: boolean;
+}
+
+/** Cuts the text into pieces, hyphenated words into their parts, numbers kept whole. */
+function pieces(text: string): Piece[] {
+  const result: Piece[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const gap = text.slice(previousEnd, match.index);
+    previousEnd = match.index + match[0].length;
+    const word = match[0].replace(/[-‐‑]$/, '');
+    if (!HYPHEN.test(word) || parseNumber(word) !== undefined) {
+      result.push({ surface: word, gap, end: match.index + word.length, hyphenPart: false });
+      continue;
+    }
+    let offset = match.index;
+    word.split(HYPHEN).forEach((part, p) => {
+      if (part) result.push({ surface: part, gap: p === 0 ? gap : '-', end: offset + part.length, hyphenPart: p > 0 });
+      offset += part.length + 1;
+    });
+  }
+  return result;
+}
+
+/**
+ * Joins a number and the scale word after it ("1,5 Millionen", "2 Mio.", "eine Million") into
+ * one piece: the scale belongs to the number, and the word after it is the unit.
+ */
+function joinScales(text: string, list: Piece[]): Piece[] {
+  const joined: Piece[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const piece = list[i]!;
+    const next = list[i + 1];
+    if (
+      next &&
+      !next.hyphenPart &&
+      /^[\s\u00A0\u202F\u2009]+$/.test(next.gap) &&
+      scaleValue(next.surface) !== undefined
+    ) {
+      // An abbreviated scale keeps its full stop ("2 Mio."), so the stop is not read as a sentence end.
+      const dot = /^(?:mio|mrd|mia|tsd)$/i.test(next.surface) && text[next.end] === '.' ? '.' : '';
+      const surface = `${piece.surface}${next.gap}${next.surface}${dot}`;
+      if (parseNumber(surface) !== undefined) {
+        joined.push({ ...piece, surface, end: next.end + dot.length });
+        const after = list[i + 2];
+        if (after && dot) list[i + 2] = { ...after, gap: after.gap.slice(1) };
+        i++;
+        continue;
+      }
+    }
+    joined.push(piece);
+  }
+  return joined;
 }
 
 /**
  * Splits a sentence into tokens. Hyphenated words are split into their parts
- * ("Kim Jong-un" = "Kim Jong Un"); "71-Jährige" gives the number 71 and "jährige".
+ * ("Kim Jong-un" = "Kim Jong Un"); "71-Jährige" gives the number 71 and "jährige". A number
+ * written in several pieces is one token: "25 000", "25’000", "1,5 Millionen", "eine Million".
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let previousEnd = 0;
   let depth = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const gap = text.slice(previousEnd, match.index);
-    previousEnd = match.index + match[0].length;
-    for (const char of gap) depth = char === '(' ? depth + 1 : char === ')' ? Math.max(0, depth - 1) : depth;
-    const clauseBreak = /[,;:()–—]|\s-\s/.test(gap);
-    const word = match[0].replace(/[-‐‑]$/, '');
-    const number = parseNumber(word);
-    const parts = number !== undefined ? [word] : word.split(/[-‐‑]/).filter(Boolean);
-    parts.forEach((part, p) => {
-      const norm = normaliseWord(part);
-      const value = number ?? parseNumber(part) ?? NUMBER_WORDS[norm];
-      tokens.push({
-        surface: part,
-        norm: value !== undefined && /^\d/.test(part) ? String(value) : norm,
-        stem: value !== undefined && /^\d/.test(part) ? String(value) : stemWord(norm),
-        value,
-        capitalised: /^\p{Lu}/u.test(part),
-        index: tokens.length,
-        clauseBreak: p === 0 && clauseBreak,
-        bracketed: depth > 0,
-      });
+  for (const piece of joinScales(text, pieces(text))) {
+    for (const char of piece.gap) depth = char === '(' ? depth + 1 : char === ')' ? Math.max(0, depth - 1) : depth;
+    const norm = normaliseWord(piece.surface);
+    const value = valueOf(piece.surface, norm);
+    // A number in digits or in several words compares by its value; a single number word
+    // ("zwei") keeps its spelling, so verbatim runs still see the words as written.
+    const digits = value !== undefined && !/^\p{L}+$/u.test(piece.surface);
+    tokens.push({
+      surface: piece.surface,
+      norm: digits ? String(value) : norm,
+      stem: digits ? String(value) : stemWord(norm),
+      value,
+      capitalised: /^\p{Lu}/u.test(piece.surface),
+      index: tokens.length,
+      clauseBreak: !piece.hyphenPart && /[,;:()–—]|\s-\s/.test(piece.gap),
+      bracketed: depth > 0,
+      gap: piece.gap,
     });
   }
   return tokens;
