@@ -35,26 +35,53 @@ export const NEGATIONS = new Set([
   'nichts',
 ]);
 
-/** Words before a number that make it approximate or a bound. */
-export const QUALIFIERS: Record<string, 'approx' | 'above' | 'below'> = {
+/**
+ * How a word before a number bends it ("etwa 1000", "knapp 1000", "mehr als 1000"):
+ * - `approx`: about, either side;
+ * - `almost`: a little below, never above ("knapp 1000", "fast 1000");
+ * - `justOver`: a little above, never below ("gut 1000", "knapp über 1000");
+ * - `above`: a lower bound ("mehr als", "über", "mindestens");
+ * - `below`: an upper bound ("weniger als", "unter", "höchstens", "bis zu").
+ * How far "about" and "a little" reach is decided in quantities.ts.
+ */
+export type Qualifier = 'approx' | 'almost' | 'justOver' | 'above' | 'below';
+
+/** Words before a number that make it approximate or a bound, up to three words, normalised. */
+export const QUALIFIERS: Record<string, Qualifier> = {
   etwa: 'approx',
   rund: 'approx',
   ca: 'approx',
   circa: 'approx',
+  zirka: 'approx',
   ungefähr: 'approx',
-  gut: 'approx',
-  knapp: 'approx',
-  fast: 'approx',
   annähernd: 'approx',
-  beinahe: 'approx',
+  schätzungsweise: 'approx',
+  'um die': 'approx',
+  gut: 'justOver',
+  'knapp über': 'justOver',
+  'knapp mehr als': 'justOver',
+  'etwas mehr als': 'justOver',
+  'etwas über': 'justOver',
+  knapp: 'almost',
+  fast: 'almost',
+  beinahe: 'almost',
+  nahezu: 'almost',
+  'knapp unter': 'almost',
+  'knapp weniger als': 'almost',
+  'etwas weniger als': 'almost',
+  'etwas unter': 'almost',
   über: 'above',
   mindestens: 'above',
+  wenigstens: 'above',
   'mehr als': 'above',
-  'über als': 'above',
+  'nicht weniger als': 'above',
+  'weit über': 'above',
   unter: 'below',
   höchstens: 'below',
+  maximal: 'below',
   'weniger als': 'below',
   'bis zu': 'below',
+  'nicht mehr als': 'below',
 };
 
 /**
