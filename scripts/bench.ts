@@ -1,16 +1,27 @@
 /**
  * npm run bench [-- sizes...]
  *
- * Runs the claim engine on synthetic corpora (default 10, 100, 1,000 and 5,000 articles), each
- * in a fresh process so that peak memory belongs to that size alone, and prints engine time,
- * peak memory and sentence pairs compared. No pass/fail: budgets live in their own scripts.
+ * Prints, with numbers and no pass/fail (budgets live in their own scripts):
+ * 1. the pair scorer on the STSb-de dev split (../shared/data/stsb-de, when it is there):
+ *    precision, recall, F1, ROC AUC, recall at precision 0.85, and how long the model takes to load;
+ * 2. the claims per event of the project's articles and how many passages sit in several claims;
+ * 3. the claim CLI on 400 and 4,000 unseen generated articles (time, and the ratio of the two);
+ * 4. the engine on synthetic corpora (default 10, 100, 1,000 and 5,000 articles), each in a
+ *    fresh process so that peak memory belongs to that size alone.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { syntheticCorpus } from './lib/synthetic-corpus.ts';
+import { readSplit } from './lib/stsb.ts';
 
 const SIZES = [10, 100, 1000, 5000];
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const STSB = join(ROOT, '../shared/data/stsb-de');
 
 function measure(size: number): void {
   const articles = syntheticCorpus(size);
@@ -30,13 +41,109 @@ function measure(size: number): void {
   );
 }
 
-function main(): void {
+/**
+ * In a process that has loaded nothing else: milliseconds to import the scorer's code, and
+ * then to read, parse and check the model file.
+ */
+function modelLoadMs(): { code: number; model: number } {
+  const url = new URL('../src/lib/claims/pair-model.ts', import.meta.url).href;
+  const file = fileURLToPath(new URL('../src/lib/claims/pair-model.json', import.meta.url));
+  const code = `import { readFileSync } from 'node:fs';
+    const t0 = performance.now(); const m = await import(${JSON.stringify(url)}); const t1 = performance.now();
+    m.pairScorer(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'))); const t2 = performance.now();
+    process.stdout.write(JSON.stringify({ code: t1 - t0, model: t2 - t1 }));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`loading the model failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as { code: number; model: number };
+}
+
+/** Scores the dev split with the engine's own code and the committed model. */
+async function scorer(): Promise<void> {
+  const loadMs = modelLoadMs();
+  const { defaultPairScorer } = await import('../src/lib/claims/pair-model.ts');
+  const model = defaultPairScorer();
+  console.log(
+    `Model: ${model.file.features.length} features, threshold ${model.file.threshold}, model file read and checked in ${loadMs.model.toFixed(1)} ms (importing the scorer's code first: ${loadMs.code.toFixed(0)} ms).`,
+  );
+  if (!existsSync(join(STSB, 'dev.csv'))) {
+    console.log(`STSb-de dev split not found at ${STSB}: dev figures skipped.\n`);
+    return;
+  }
+  const { featureRows } = await import('../src/lib/claims/train.ts');
+  const { predictLogistic } = await import('../src/lib/claims/logistic.ts');
+  const { confusionAt, recallAtPrecision, rocAuc } = await import('../src/lib/claims/metrics.ts');
+  const dev = readSplit(STSB, 'dev');
+  const labels = dev.map((p) => p.label);
+  const scores = featureRows(dev).map((row) => predictLogistic(model.file.model, row));
+  const at = confusionAt(scores, labels, model.file.threshold);
+  console.log('| dev split (STSb-de) | pairs | precision | recall | F1 | ROC AUC | recall at precision 0.85 |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    `| at threshold ${model.file.threshold} | ${dev.length} | ${at.precision.toFixed(3)} | ${at.recall.toFixed(3)} | ${at.f1.toFixed(3)} | ${rocAuc(scores, labels).toFixed(3)} | ${recallAtPrecision(scores, labels, 0.85).recall.toFixed(3)} |\n`,
+  );
+}
+
+function projectClaims(): void {
+  const dir = join(ROOT, 'content/articles');
+  const articles = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
+      const lead = typeof frontmatter.lead === 'string' ? frontmatter.lead : undefined;
+      return { id: name.replace(/\.md$/, ''), body, lead, event: String(frontmatter.event) };
+    });
+  const result = analyseCorpus(articles);
+  console.log('| event | articles | claims |');
+  console.log('| --- | ---: | ---: |');
+  for (const event of result.events)
+    console.log(`| ${event.id ?? '(none)'} | ${event.articles.length} | ${event.claims.length} |`);
+  console.log(`\nPassages in more than one claim: ${result.stats.passagesInSeveralClaims}.\n`);
+}
+
+function cliTime(size: number, work: string): number {
+  const dir = join(work, String(size));
+  mkdirSync(dir, { recursive: true });
+  for (const article of syntheticCorpus(size, 101)) writeFileSync(join(dir, `${article.id}.md`), `${article.body}\n`);
+  const started = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/claims.ts'), '--output', join(work, `${size}.json`), dir],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (child.status !== 0) throw new Error(`the CLI failed on ${size} articles:\n${child.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+function cli(): void {
+  const work = mkdtempSync(join(tmpdir(), 'synopse-bench-'));
+  try {
+    const small = cliTime(400, work);
+    const large = cliTime(4000, work);
+    console.log('| CLI, unseen generated articles | time |');
+    console.log('| ---: | ---: |');
+    console.log(`| 400 | ${small.toFixed(2)} s |`);
+    console.log(`| 4,000 | ${large.toFixed(2)} s |`);
+    console.log(`\nTen times the articles took ${(large / small).toFixed(1)} times the time.\n`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
   const [flag, value] = process.argv.slice(2);
   if (flag === '--one') return measure(Number(value));
+  if (flag === '--scorer') return scorer();
   const sizes = process.argv
     .slice(2)
     .map(Number)
     .filter((n) => n > 0);
+  const scorerRun = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--scorer'], { encoding: 'utf8' });
+  process.stdout.write(scorerRun.stdout);
+  if (scorerRun.status !== 0) throw new Error(`scoring the dev split failed:\n${scorerRun.stderr}`);
+  projectClaims();
+  if (sizes.length === 0) cli();
   const rows = [];
   console.log('| articles | sentences | pairs compared | claims | engine time | peak memory | time per article |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -44,9 +151,7 @@ function main(): void {
     const child = spawnSync(
       process.execPath,
       ['--max-old-space-size=4096', fileURLToPath(import.meta.url), '--one', String(size)],
-      {
-        encoding: 'utf8',
-      },
+      { encoding: 'utf8' },
     );
     if (child.status !== 0) throw new Error(`bench for ${size} articles failed:\n${child.stderr}`);
     const row = JSON.parse(child.stdout) as {
@@ -71,4 +176,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
