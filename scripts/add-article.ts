@@ -1,0 +1,250 @@
+/**
+ * npm run add -- FILE [--event SLUG] [--slug SLUG]
+ *
+ * Imports a raw article (.txt, .md or .html) into the content folder: copies the raw file into
+ * content/sources/ (its name records provenance), drafts content/articles/SLUG.md with the
+ * frontmatter the text supports and the page debris listed in `removed`, and prints what must be
+ * checked by hand. Never overwrites anything: an existing slug or a different source of the same
+ * name is refused, and files appear complete or not at all. The content folder is
+ * SYNOPSE_CONTENT_DIR (default ./content).
+ */
+import { randomBytes } from 'node:crypto';
+import { link, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { checkIntegrity } from '../src/lib/content/integrity.ts';
+import { CONTENT_DIR } from '../src/lib/content/location.ts';
+import { decodeRawText, describeRawTextProblem } from '../src/lib/content/raw-text.ts';
+import {
+  SLUG_PATTERN,
+  draftArticle,
+  renderArticle,
+  seedFromHtml,
+  seedFromText,
+  slugify,
+  type Seed,
+} from './lib/import-article.ts';
+
+const USAGE = `Usage: npm run add -- FILE [--event SLUG] [--slug SLUG]
+  FILE          the raw article: .txt, .md or .html
+  --event SLUG  the event it reports (a file name in content/events/, without extension)
+  --slug SLUG   the article's file name and URL (default: from the title)
+  The content folder is SYNOPSE_CONTENT_DIR (default ./content).`;
+
+/** A refusal: names the file and what to do; nothing has been written. */
+class AddError extends Error {
+  override name = 'AddError';
+}
+
+interface Options {
+  file: string;
+  event?: string | undefined;
+  slug?: string | undefined;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  const files: string[] = [];
+  let event: string | undefined;
+  let slug: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--event' || arg === '--slug') {
+      const value = args[++i];
+      if (!value || value.startsWith('-')) throw new AddError(`${arg} needs a value.\n${USAGE}`);
+      if (arg === '--event') event = value;
+      else slug = value;
+    } else if (arg.startsWith('-')) throw new AddError(`unknown option "${arg}".\n${USAGE}`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new AddError(`expected exactly one file, got ${files.length}.\n${USAGE}`);
+  return { file: files[0]!, event, slug };
+}
+
+/** A path as the user would type it: relative inside the working folder, absolute outside it. */
+const show = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+};
+
+/** Event ids: the file names in content/events/ without extension. */
+async function listEvents(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => {
+    throw new AddError(`${show(dir)}: no events folder. Set SYNOPSE_CONTENT_DIR to the content folder.`);
+  });
+  return names
+    .filter((name) => /\.(?:ya?ml|json)$/u.test(name))
+    .map((name) => name.replace(/\.(?:ya?ml|json)$/u, ''))
+    .sort();
+}
+
+/** The article (if any) whose frontmatter names `source`. */
+async function articleUsing(dir: string, source: string): Promise<string | undefined> {
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.md')).sort()) {
+    try {
+      if (splitFrontmatter(await readFile(join(dir, name), 'utf8')).frontmatter.source === source) return name;
+    } catch {
+      // A broken article is the build's business, not a reason to refuse this import.
+    }
+  }
+  return undefined;
+}
+
+/** Whether `path` can take `bytes`: free, or already holding exactly these bytes. */
+async function checkFree(path: string, bytes: Uint8Array, from: string): Promise<'new' | 'same'> {
+  const existing = await readFile(path).catch(() => undefined);
+  if (!existing) return 'new';
+  if (Buffer.compare(existing, bytes) === 0) return 'same';
+  throw new AddError(
+    `${show(path)} already exists and differs from ${show(from)}. The file name records provenance; rename ${show(from)} if it is another page.`,
+  );
+}
+
+/**
+ * Creates a file that must not exist yet, complete or not at all: written to a temporary file in
+ * the same folder, then hard-linked to its name (which fails instead of overwriting) and the
+ * temporary name removed.
+ */
+async function createFile(path: string, content: string | Uint8Array): Promise<void> {
+  const temp = join(resolve(path, '..'), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, content, { flag: 'wx' });
+    await link(temp, path);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EEXIST') {
+      throw new AddError(`${show(path)} appeared while importing; nothing was overwritten. Run the import again.`);
+    }
+    throw new AddError(`${show(path)}: could not be written (${(error as Error).message}).`);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+async function main(args: string[]): Promise<void> {
+  if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exitCode = args.length === 0 ? 2 : 0;
+    return;
+  }
+  const options = parseArgs(args);
+  const content = resolve(CONTENT_DIR);
+  const dirs = {
+    articles: join(content, 'articles'),
+    events: join(content, 'events'),
+    sources: join(content, 'sources'),
+  };
+  for (const dir of Object.values(dirs)) {
+    if (!(await stat(dir).catch(() => undefined))?.isDirectory()) {
+      throw new AddError(`${show(dir)}: no such folder. Run from the project root or set SYNOPSE_CONTENT_DIR.`);
+    }
+  }
+  const events = await listEvents(dirs.events);
+  if (options.event && !events.includes(options.event)) {
+    throw new AddError(
+      `--event ${options.event}: no such event. Known events (content/events/): ${events.join(', ')}.`,
+    );
+  }
+  if (options.slug && !SLUG_PATTERN.test(options.slug)) {
+    throw new AddError(
+      `--slug ${options.slug}: not a valid slug. Use lower-case letters a-z, digits and single hyphens ("ae" for "ä").`,
+    );
+  }
+
+  // Read and decode the raw file.
+  // npm runs scripts in the project root; a relative FILE means relative to where npm was called.
+  const file = options.file;
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  const extension = extname(file).toLowerCase();
+  if (!['.txt', '.md', '.html', '.htm'].includes(extension)) {
+    throw new AddError(`${file}: expected a .txt, .md or .html file.`);
+  }
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new AddError(`${file}: no such file.`);
+  if (!info.isFile()) throw new AddError(`${file}: not a regular file.`);
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw new AddError(`${file}: cannot be read (${(error as Error).message}).`);
+  });
+  const decoded = decodeRawText(bytes);
+  if (!decoded.ok) throw new AddError(describeRawTextProblem(file, decoded.problem));
+
+  // The seed: the raw file itself, or for HTML the page's text saved beside the page.
+  const name = basename(file);
+  const html = extension === '.html' || extension === '.htm';
+  let seed: Seed;
+  if (html) seed = seedFromHtml(decoded.text);
+  else if (extension === '.md') {
+    if (/^---\r?\n/u.test(decoded.text)) {
+      throw new AddError(`${file}: already has frontmatter, so it is an article, not a raw page. Import the raw text.`);
+    }
+    seed = seedFromText(decoded.text, 'markdown');
+  } else seed = seedFromText(decoded.text, 'text');
+  const sourceName = html ? `${basename(name, extname(name))}.txt` : name;
+  const draft = draftArticle(seed, { source: sourceName, event: options.event });
+  if (draft.body.trim() === '') {
+    throw new AddError(
+      `${file}: no article text is left once the title and the page debris are set aside (${draft.removed.length} debris lines). Check that the file is the article.`,
+    );
+  }
+
+  const slug = options.slug ?? slugify(draft.title);
+  if (!SLUG_PATTERN.test(slug))
+    throw new AddError(`${file}: no slug can be made from the title "${draft.title}"; give --slug.`);
+  const target = join(dirs.articles, `${slug}.md`);
+  if (await stat(target).catch(() => undefined)) {
+    throw new AddError(`${show(target)} already exists. Choose another --slug; nothing was overwritten.`);
+  }
+
+  const problems = checkIntegrity(seed.text, { ...draft, removed: draft.removed });
+  if (problems.length > 0) {
+    throw new AddError(
+      `${file}: the draft would not reproduce the source word for word, so nothing was written:\n` +
+        problems.map((p) => `  - ${p.kind}: ${p.text}`).join('\n'),
+    );
+  }
+
+  // Sources: refuse a different file of the same name, and a source already imported.
+  const sourceFiles: [string, Uint8Array][] = [[join(dirs.sources, sourceName), new TextEncoder().encode(seed.text)]];
+  if (html) sourceFiles.unshift([join(dirs.sources, name), bytes]);
+  else sourceFiles[0]![1] = bytes;
+  const states: ('new' | 'same')[] = [];
+  for (const [path, content] of sourceFiles) states.push(await checkFree(path, content, file));
+  const user = await articleUsing(dirs.articles, sourceName);
+  if (user) throw new AddError(`${file}: already imported as content/articles/${user} (source: ${sourceName}).`);
+
+  const eventFile = options.event
+    ? (await readdir(dirs.events)).find((n) => n.startsWith(`${options.event}.`))
+    : undefined;
+  const eventDate = eventFile
+    ? String((parse(await readFile(join(dirs.events, eventFile), 'utf8')) as { date?: unknown } | null)?.date ?? '')
+    : undefined;
+  const text = renderArticle(draft, { events, eventDate: eventDate || undefined });
+
+  const created: string[] = [];
+  try {
+    for (const [index, [path, content]] of sourceFiles.entries()) {
+      if (states[index] === 'new') {
+        await createFile(path, content);
+        created.push(path);
+      }
+    }
+    await createFile(target, text);
+  } catch (error) {
+    // Leave the folder as it was: a source without its article would be an orphan.
+    for (const path of created) await unlink(path).catch(() => undefined);
+    throw error;
+  }
+
+  const out: string[] = [
+    `Wrote ${show(target)}`,
+    ...sourceFiles.map(([path], i) => `${states[i] === 'new' ? 'Copied' : 'Kept (identical)'} ${show(path)}`),
+    '',
+    'Check by hand:',
+    ...draft.checks.map((check) => `  - ${check}`),
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`add: ${error instanceof AddError ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
