@@ -2,17 +2,17 @@ import { normaliseWord } from './normalise.ts';
 
 /**
  * Characters German, Austrian and Swiss texts put between groups of three digits: a dot
- * ("25.000"), a space, a no-break space (U+00A0), a narrow or thin no-break space (U+202F,
- * U+2009), and the Swiss apostrophes ("25'000", "25’000"). A comma is never among them: in German
+ * ("25.000"), a space, a no-break space (U+00A0), a narrow no-break space (U+202F), a thin
+ * space (U+2009), and the Swiss apostrophes ("25'000", "25’000"). A comma is never among them: in German
  * it is the decimal mark.
  */
-export const THOUSANDS_SEPARATOR = /[.'’ \u00A0\u202F\u2009]/;
+const THOUSANDS_SEPARATOR = /[.'’ \u00A0\u202F\u2009]/;
 
-const DIGITS = /^(\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3})+|\d+)(?:,(\d+))?$/;
+const DIGITS = new RegExp(`^(\\d{1,3}(?:${THOUSANDS_SEPARATOR.source}\\d{3})+|\\d+)(?:,(\\d+))?$`);
 
 /**
- * Reads a number written in digits the German way: thousands separators as in
- * {@link THOUSANDS_SEPARATOR}, a decimal comma ("1,5", "1.000,25"). Undefined for anything else,
+ * Reads a number written in digits the German way: thousands separators (dot, spaces,
+ * Swiss apostrophes), a decimal comma ("1,5", "1.000,25"). Undefined for anything else,
  * including the English "1,000" (in German that is one, written to three decimals: 1) and
  * misplaced separators ("10.00").
  */
