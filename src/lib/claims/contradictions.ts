@@ -1,22 +1,12 @@
-import { disagree, sameMeasure, type Quantity } from './quantities.ts';
+import { disagree, quantityKind, sameMeasure } from './quantities.ts';
 import type { SentenceProfile } from './sentence-profile.ts';
 import { fnv1a } from './ids.ts';
-import type { Contradiction, ContradictionKind, Passage } from './types.ts';
+import type { Contradiction, Passage } from './types.ts';
 
 /** A sentence as contradiction finding sees it. */
 export interface ContradictionSentence {
   passage: Passage;
   profile: SentenceProfile;
-}
-
-/** Stems of measurement units: a quantity in one of them is a measure, not a count. */
-const MEASURE_UNITS =
-  /^(kilomet|km|meil|met|zentimet|tonn|kilogramm|kg|gramm|prozent|dollar|euro|franken|rubel|grad|stund|minut|sekund|liter)/;
-
-/** Whether a disagreement is about a measure, a count or a date. */
-export function quantityKind(q: Quantity): Exclude<ContradictionKind, 'negation'> {
-  if (q.unit === 'jahr') return 'datum';
-  return MEASURE_UNITS.test(q.unit) ? 'zahl' : 'anzahl';
 }
 
 /**
