@@ -49,6 +49,8 @@ export const DEBRIS_REASONS = {
   pictureCredit: 'Bildnachweis',
   advert: 'Werbeblock',
   navigation: 'Navigationslink',
+  breadcrumb: 'Navigationspfad',
+  audio: 'Vorlesefunktion',
   siteSource: 'Quellenvermerk der Website',
   technical: 'Seitenrest (technische Kennung)',
   fragment: 'Seitenrest ohne Bezug zum Text',
@@ -165,7 +167,16 @@ const ADVERT = new Set(
 );
 
 const NAVIGATION =
-  /^(?:mehr\s+(?:news|nachrichten|artikel|infos?|informationen|videos|bilder|fotos|meldungen|beiträge|themen|aus|zum\s+thema|zu\s+diesem\s+thema)\b.*|zum\s+thema\b.*|lesen\s+sie\s+(?:auch|mehr|hier|weiter)\b.*|auch\s+interessant\b.*|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren\b.*|weiterlesen|weiter\s+lesen|mehr\s+lesen|read\s+more|zur\s+startseite|zurück\s+zur\s+(?:übersicht|startseite)|alle\s+(?:news|artikel|meldungen|beiträge|videos)\b.*|verwandte\s+(?:artikel|themen)|empfohlene\s+artikel|top-?themen|meistgelesen|meistgelesene\s+artikel|nächster\s+artikel|vorheriger\s+artikel|related\s+(?:articles|posts))\s*[:.»›>]?$/iu;
+  /^(?:mehr\s+(?:news|nachrichten|artikel|infos?|informationen|videos|bilder|fotos|meldungen|beiträge|themen|aus|zum\s+thema|zu\s+diesem\s+thema)\b.*|zum\s+thema\s*:.*|lesen\s+sie\s+(?:auch|mehr|hier|weiter)\b.*|auch\s+interessant\b.*|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren\b.*|weiterlesen|weiter\s+lesen|mehr\s+lesen|read\s+more|zur\s+startseite|zurück\s+zur\s+(?:übersicht|startseite)|alle\s+(?:news|artikel|meldungen|beiträge|videos)\b.*|verwandte\s+(?:artikel|themen)|empfohlene\s+artikel|top-?themen|meistgelesen|meistgelesene\s+artikel|nächster\s+artikel|vorheriger\s+artikel|related\s+(?:articles|posts))\s*[:.»›>]?$/iu;
+
+/** "Startseite › Politik › Ausland": short segments joined by arrows, never a sentence. */
+function isBreadcrumb(line: string): boolean {
+  const segments = line.split(/\s*[›»>]\s*/u);
+  return segments.length >= 3 && segments.every((segment) => wordCount(segment) >= 1 && wordCount(segment) <= 4);
+}
+
+const AUDIO =
+  /^(?:artikel\s+(?:anhören|vorlesen)|(?:jetzt\s+)?anhören|vorlesen|audio\s+abspielen|artikel\s+als\s+audio|listen\s+to\s+(?:this\s+)?article)(?:\s*[:·|]?\s*\d{1,2}:\d{2}(?:\s*min\.?)?)?$/iu;
 
 const COMMENT_LINE =
   /^(?:leave\s+a\s+(?:reply|comment)|post\s+comment|cancel\s+reply|reply|comments?(?:\s*\(\d+\))?|\d+\s+(?:kommentare?|comments?)|kommentare?(?:\s*\(\d+\))?|kommentar\s+(?:schreiben|verfassen|abschicken|absenden|hinzufügen)|(?:jetzt\s+)?kommentieren|antworten(?:\s+abbrechen)?|antwort\s+abbrechen|schreibe\s+einen\s+kommentar|hinterlasse\s+einen\s+kommentar|diskutieren\s+sie\s+mit|zu\s+den\s+kommentaren|name\s*\*|e-?mail\s*\*|website)\s*[:.!]?$/iu;
@@ -291,6 +302,8 @@ function lineReason(line: string, occurrences: number): string | undefined {
   }
   if (ADVERT.has(line.toLowerCase().replace(/[:.]$/u, ''))) return DEBRIS_REASONS.advert;
   if (wordCount(line) <= 10 && NAVIGATION.test(line)) return DEBRIS_REASONS.navigation;
+  if (isBreadcrumb(line)) return DEBRIS_REASONS.breadcrumb;
+  if (AUDIO.test(line)) return DEBRIS_REASONS.audio;
   if (parts.length <= 3 && parts.every((part) => /^[a-z0-9_-]+:?$/.test(part))) {
     const ids = parts.filter((part) => TECHNICAL_ID.test(part));
     if (ids.length > 0) {
