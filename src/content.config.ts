@@ -2,37 +2,87 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AGENCIES, LANGUAGE_VARIANTS, DATE_PRECISIONS, isValidPartialDate } from './lib/content/vocabulary.ts';
-import { articleLoader } from './loaders/article-loader.ts';
+import { articleLoader, reportSchemaErrors } from './loaders/article-loader.ts';
+import {
+  describeValue,
+  entryError,
+  groupError,
+  listError,
+  oneOfError,
+  textError,
+} from './lib/content/schema-messages.ts';
 import { CONTENT_DIR } from './lib/content/location.ts';
 
-const nonEmpty = (field: string) =>
+/** A required line of text; `example` shows the editor what belongs there. */
+const text = (example: string) =>
   z
-    .string({ error: `${field} is required` })
+    .string({ error: textError(example) })
     .trim()
-    .min(1, { error: `${field} must not be empty` });
+    .min(1, { error: textError(example) });
+/** An optional line of text: absent is fine, present must not be empty. */
+const optionalText = (example: string) =>
+  z
+    .string({ error: textError(example, { optional: true }) })
+    .trim()
+    .min(1, { error: textError(example, { optional: true }) })
+    .optional();
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: oneOfError(values) });
 
 /** A date only as precise as the source supports, with the reasoning that supports it. */
+const publishedShape = {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, matching `precision`. */
+  date: text('2023-09-13'),
+  /** How much of the date the source supports: `day`, `month` or `year`. */
+  precision: oneOf(DATE_PRECISIONS),
+  /** Why this date: the words in the text and the event that pin it down. */
+  basis: text('Datumszeile der Quelle'),
+};
 const publishedSchema = z
-  .object({
-    /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, matching `precision`. */
-    date: z.string({ error: 'expected a date as text, for example "2023-09-13" (quote it in YAML)' }),
-    /** How much of the date the source supports: `day`, `month` or `year`. */
-    precision: z.enum(DATE_PRECISIONS, { error: `expected one of: ${DATE_PRECISIONS.join(', ')}` }),
-    /** Why this date: the words in the text and the event that pin it down. */
-    basis: nonEmpty('published.basis'),
-  })
+  .strictObject(publishedShape, { error: groupError(Object.keys(publishedShape)) })
   .refine((value) => isValidPartialDate(value.date, value.precision), {
-    error: 'expected a real calendar date written as YYYY-MM-DD (day), YYYY-MM (month) or YYYY (year)',
+    error: (issue) => {
+      const { date, precision } = issue.input as { date: string; precision: string };
+      return `expected a real calendar date written as YYYY-MM-DD (day), YYYY-MM (month) or YYYY (year) matching precision "${precision}", found the text "${date}"; correct the date or the precision`;
+    },
     path: ['date'],
   });
 
 /** A line taken out of the source as page debris, verbatim, with the reason. */
-const removedLineSchema = z.object({
+const removedLineShape = {
   /** The line exactly as it stands in the seed file. */
-  text: nonEmpty('removed.text'),
+  text: text('Partner-Inhalte'),
   /** Why it is not article text (reading-time label, comment form, tweet chrome, ...). */
-  reason: nonEmpty('removed.reason'),
-});
+  reason: text('Werbeblock'),
+};
+const removedLineSchema = z.strictObject(removedLineShape, { error: groupError(Object.keys(removedLineShape)) });
+
+const articleShape = {
+  /** The headline as published, or an editorial one where the source has none (see `titleSource`). */
+  title: text('Überschrift wie veröffentlicht'),
+  /** `source`: the headline as published; `editorial`: written by us because the source has none. */
+  titleSource: oneOf(['source', 'editorial']),
+  /** The line above the headline, where the source has one ("Raketentechnik gegen Waffen?"). */
+  kicker: optionalText('Dachzeile'),
+  /** The teaser paragraph set apart from the body, where the source has one. */
+  lead: optionalText('Vorspann, wenn die Quelle einen hat.'),
+  /** The news event the article reports, by its file name in `content/events/`. */
+  event: reference('events'),
+  /** When the article was published, as far as its text and its event support. */
+  published: publishedSchema,
+  /** News agencies named in the credit line. */
+  agencies: z.array(oneOf(AGENCIES), { error: listError('[dpa, Reuters]') }).default([]),
+  /** The credit line exactly as printed, for example "(sda/reuters/mdl)". */
+  credit: optionalText('(sda/reuters/mdl)'),
+  /** Spelling variant the text shows: `de-CH` writes "ss" for "ß" and quotes «so». */
+  variant: oneOf(LANGUAGE_VARIANTS),
+  /** The raw text as received, a file name in `content/sources/` (the name records provenance). */
+  source: text('002_98dadad234490a67.txt'),
+  /** Lines of the seed taken out of the body as page debris, verbatim. */
+  removed: z
+    .array(removedLineSchema, { error: listError("[{ text: 'Partner-Inhalte', reason: Werbeblock }]") })
+    .default([]),
+};
 
 const articles = defineCollection({
   loader: articleLoader({
@@ -40,48 +90,27 @@ const articles = defineCollection({
     eventsBase: `${CONTENT_DIR}/events`,
     sourcesBase: `${CONTENT_DIR}/sources`,
   }),
-  schema: z
-    .object({
-      /** The headline as published, or an editorial one where the source has none (see `titleSource`). */
-      title: nonEmpty('title'),
-      /** `source`: the headline as published; `editorial`: written by us because the source has none. */
-      titleSource: z.enum(['source', 'editorial'], { error: 'expected "source" or "editorial"' }),
-      /** The line above the headline, where the source has one ("Raketentechnik gegen Waffen?"). */
-      kicker: z.string().trim().min(1).optional(),
-      /** The teaser paragraph set apart from the body, where the source has one. */
-      lead: z.string().trim().min(1).optional(),
-      /** The news event the article reports, by its file name in `content/events/`. */
-      event: reference('events'),
-      /** When the article was published, as far as its text and its event support. */
-      published: publishedSchema,
-      /** News agencies named in the credit line. */
-      agencies: z.array(z.enum(AGENCIES, { error: `expected one of: ${AGENCIES.join(', ')}` })).default([]),
-      /** The credit line exactly as printed, for example "(sda/reuters/mdl)". */
-      credit: z.string().trim().min(1).optional(),
-      /** Spelling variant the text shows: `de-CH` writes "ss" for "ß" and quotes «so». */
-      variant: z.enum(LANGUAGE_VARIANTS, { error: `expected one of: ${LANGUAGE_VARIANTS.join(', ')}` }),
-      /** The raw text as received, a file name in `content/sources/` (the name records provenance). */
-      source: nonEmpty('source'),
-      /** Lines of the seed taken out of the body as page debris, verbatim. */
-      removed: z.array(removedLineSchema).default([]),
-    })
-    .strict(),
+  // Strict: a misspelt field ("autor", "titel") would otherwise be dropped without a word.
+  schema: z.strictObject(articleShape, { error: entryError(Object.keys(articleShape)) }),
 });
 
+const eventShape = {
+  /** Short German name of the event, shown on pages. */
+  name: text('Gipfel in Wostotschny'),
+  /** The day the event began, `YYYY-MM-DD`. */
+  date: text('2023-09-13').refine((value) => isValidPartialDate(value, 'day'), {
+    error: (issue) =>
+      `expected a real calendar day written as YYYY-MM-DD, found ${describeValue(issue.input)}; correct the date`,
+  }),
+  /** Where it happened. */
+  place: text('Wostotschny'),
+  /** One or two German sentences on what happened. */
+  summary: text('Putin empfängt Kim Jong Un auf dem Weltraumbahnhof.'),
+};
+
 const events = defineCollection({
-  loader: glob({ base: `${CONTENT_DIR}/events`, pattern: '*.{yaml,yml,json}' }),
-  schema: z
-    .object({
-      /** Short German name of the event, shown on pages. */
-      name: nonEmpty('name'),
-      /** The day the event began, `YYYY-MM-DD`. */
-      date: z.string().refine((value) => isValidPartialDate(value, 'day'), { error: 'expected YYYY-MM-DD' }),
-      /** Where it happened. */
-      place: nonEmpty('place'),
-      /** One or two German sentences on what happened. */
-      summary: nonEmpty('summary'),
-    })
-    .strict(),
+  loader: reportSchemaErrors(glob({ base: `${CONTENT_DIR}/events`, pattern: '*.{yaml,yml,json}' })),
+  schema: z.strictObject(eventShape, { error: entryError(Object.keys(eventShape)) }),
 });
 
 export const collections = { articles, events };

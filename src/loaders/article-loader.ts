@@ -1,9 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext, type ParseDataOptions } from 'astro/loaders';
 import { checkArticle, checkSlugs, slugFromPath } from '../lib/content/article-rules.ts';
 import { combineContentErrors } from '../lib/content/content-error.ts';
+import { issuesFromAstroMessage, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 
 /** Where the loader reads from, relative to the project root. */
 export interface ArticleLoaderOptions {
@@ -23,11 +24,13 @@ const ARTICLE_PATTERN = '**/[^_]*.md';
  * problem here throws, naming the file and the field.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  const inner = glob({
-    base: options.base,
-    pattern: ARTICLE_PATTERN,
-    generateId: ({ entry }) => slugFromPath(entry),
-  });
+  const inner = reportSchemaErrors(
+    glob({
+      base: options.base,
+      pattern: ARTICLE_PATTERN,
+      generateId: ({ entry }) => slugFromPath(entry),
+    }),
+  );
   return {
     name: 'synopse-articles',
     load: async (context) => {
@@ -73,6 +76,34 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         );
       });
       if (errors.length > 0) throw combineContentErrors(errors);
+    },
+  };
+}
+
+/**
+ * Wraps a loader so that a frontmatter that fails its collection schema is reported like every
+ * other content problem, starting with the file's path (`content/articles/x.md: field "title":
+ * expected text, ...`), instead of Astro's heading with collection and id.
+ */
+export function reportSchemaErrors(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const root = fileURLToPath(context.config.root);
+      async function parseData<TData extends Record<string, unknown>>(props: ParseDataOptions<TData>): Promise<TData> {
+        try {
+          return await context.parseData(props);
+        } catch (error) {
+          const issues =
+            error instanceof Error && error.name === 'InvalidContentEntryDataError'
+              ? issuesFromAstroMessage(error.message)
+              : undefined;
+          if (!issues || !props.filePath) throw error;
+          throw combineContentErrors(schemaErrorsFor(relative(root, props.filePath), issues));
+        }
+      }
+      const wrapped: LoaderContext = { ...context, parseData };
+      return loader.load(wrapped);
     },
   };
 }

@@ -49,26 +49,72 @@ describe('bad input fails the build, naming file, field and fix', () => {
     expect(result.status).toBe(0);
   });
 
-  const cases: { name: string; edit: Edit; expect: RegExp[] }[] = [
+  const cases: { name: string; edit: Edit; expect: RegExp[]; reject?: RegExp[] }[] = [
     {
       name: 'missing title',
       edit: replaceIn(ARTICLE, /^title: .*\n/m, ''),
-      expect: [/gueltiger-artikel/, /title/, /required/],
+      expect: [/articles\/gueltiger-artikel\.md: field "title": required, but missing; add it, for example title: '/],
     },
     {
       name: 'empty title',
       edit: replaceIn(ARTICLE, /^title: .*$/m, "title: '  '"),
-      expect: [/gueltiger-artikel/, /title/, /must not be empty/],
+      expect: [/articles\/gueltiger-artikel\.md: field "title": must not be empty, found an empty text/],
+    },
+    {
+      name: 'title that YAML reads as a number',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, 'title: 12345'),
+      expect: [
+        /articles\/gueltiger-artikel\.md: field "title": expected text, found the number 12345; quote it in YAML: title: '12345'/,
+      ],
+      reject: [/required/],
+    },
+    {
+      name: 'unknown frontmatter field',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, '$&\nautor: Hans Muster'),
+      expect: [
+        /articles\/gueltiger-artikel\.md: unknown field "autor": allowed fields are title, titleSource, kicker, lead, event, published, agencies, credit, variant, source, removed; correct the spelling or remove it/,
+      ],
+      reject: [/\*\*\*\*/],
+    },
+    {
+      name: 'misspelt field inside published',
+      edit: replaceIn(ARTICLE, 'precision: day', 'precison: day'),
+      expect: [
+        /field "published\.precision": required, but missing; add it below "published:": precision: one of day, month, year/,
+        /field "published": unknown field "precison": allowed fields below "published:" are date, precision, basis/,
+      ],
+    },
+    {
+      name: 'unquoted date',
+      edit: replaceIn(ARTICLE, "date: '2023-09-13'", 'date: 2023-09-13'),
+      expect: [
+        /field "published\.date": expected text, found the date 2023-09-13 written without quotes; quote it in YAML: date: '2023-09-13'/,
+      ],
     },
     {
       name: 'invalid date',
       edit: replaceIn(ARTICLE, "date: '2023-09-13'", "date: '2023-02-30'"),
-      expect: [/gueltiger-artikel/, /published\.date/, /real calendar date/],
+      expect: [
+        /gueltiger-artikel\.md: field "published\.date": expected a real calendar date .* found the text "2023-02-30"; correct the date/,
+      ],
     },
     {
       name: 'unknown agency',
       edit: replaceIn(ARTICLE, 'agencies: [dpa]', 'agencies: [Tass]'),
-      expect: [/gueltiger-artikel/, /agencies/, /expected one of: AFP/],
+      expect: [/gueltiger-artikel\.md: field "agencies\.0": expected one of: AFP, .*; found the text "Tass"/],
+    },
+    {
+      name: 'agencies not written as a list',
+      edit: replaceIn(ARTICLE, 'agencies: [dpa]', 'agencies: dpa'),
+      expect: [/field "agencies": expected a list, found the text "dpa"; write it in brackets/],
+    },
+    {
+      name: 'unknown field in an event file',
+      edit: replaceIn('events/gipfel.yaml', /^place: .*$/m, 'ort: Wostotschny'),
+      expect: [
+        /events\/gipfel\.yaml: field "place": required, but missing/,
+        /events\/gipfel\.yaml: unknown field "ort": allowed fields are name, date, place, summary/,
+      ],
     },
     {
       name: 'unknown event',
@@ -142,6 +188,7 @@ describe('bad input fails the build, naming file, field and fix', () => {
       const result = syncWith(testCase.name.replace(/\W+/g, '-'), testCase.edit);
       expect(result.status, result.output).not.toBe(0);
       for (const pattern of testCase.expect) expect(result.output).toMatch(pattern);
+      for (const pattern of testCase.reject ?? []) expect(result.output).not.toMatch(pattern);
     });
   }
 });

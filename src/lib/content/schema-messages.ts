@@ -1,0 +1,160 @@
+import { ContentError } from './content-error.ts';
+
+/**
+ * The parts of a Zod 4 issue these messages read. Zod hands error functions a raw issue whose
+ * shape depends on its code; only what is needed is declared, so this module stays free of Zod
+ * and Astro and can be tested on plain objects.
+ */
+export interface SchemaIssue {
+  /** Zod's issue code: `invalid_type`, `too_small`, `invalid_value`, `unrecognized_keys`, `custom`. */
+  code?: string | undefined;
+  /** The value as read from the YAML, where Zod reports it. */
+  input?: unknown;
+  /** Where in the frontmatter the value sits, for example `['published', 'date']`. */
+  path?: readonly PropertyKey[] | undefined;
+  /** For `unrecognized_keys`: the keys the schema does not know. */
+  keys?: readonly string[] | undefined;
+}
+
+/** A Zod 4 error function: returns the message for an issue. */
+export type ErrorFunction = (issue: SchemaIssue) => string;
+
+const MAX_QUOTED = 60;
+
+/**
+ * Describes a value read from YAML in words an editor recognises, including the YAML reading
+ * that surprises people: an unquoted number, date or yes/no is not text.
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return value === '' ? 'an empty text' : 'only spaces';
+    const quoted = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+    return `the text "${quoted}"`;
+  }
+  if (typeof value === 'number') return `the number ${String(value)}`;
+  if (typeof value === 'boolean') return `the yes/no value ${String(value)}`;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? 'an invalid date'
+      : `the date ${value.toISOString().slice(0, 10)} written without quotes`;
+  }
+  if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  if (typeof value === 'object') {
+    const keys = Object.keys(value);
+    return keys.length === 0 ? 'an empty group of fields' : `a group of fields (${keys.join(', ')})`;
+  }
+  return `a value of type ${typeof value}`;
+}
+
+/** The field an issue is about, as written in the YAML: `title`, `date` (below `published`). */
+function fieldName(issue: SchemaIssue): string {
+  const names = (issue.path ?? []).filter((part): part is string => typeof part === 'string');
+  return names.at(-1) ?? 'field';
+}
+
+/** Where a missing field goes: below the group that holds it, if it is in one. */
+function whereToAdd(issue: SchemaIssue): string {
+  const names = (issue.path ?? []).filter((part): part is string => typeof part === 'string');
+  return names.length > 1 ? ` below "${names.at(-2)!}:"` : '';
+}
+
+/** How the value would look as quoted YAML text, for values YAML read as something else. */
+function asQuotedYaml(value: unknown): string | undefined {
+  if (typeof value === 'number' || typeof value === 'boolean') return `'${String(value)}'`;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return `'${value.toISOString().slice(0, 10)}'`;
+  return undefined;
+}
+
+/**
+ * Error function for a text field. Missing: says it is required and shows an example. Not text:
+ * says what YAML read instead and how to quote it. Empty: says so.
+ */
+export function textError(example: string, { optional = false } = {}): ErrorFunction {
+  return (issue) => {
+    const name = fieldName(issue);
+    if (issue.input === undefined && issue.code === 'invalid_type') {
+      return `required, but missing; add it${whereToAdd(issue)}, for example ${name}: '${example}'`;
+    }
+    if (issue.code === 'too_small') {
+      // Zod reports the value after trimming, so spaces-only and empty look the same here.
+      return `must not be empty, found an empty text (or only spaces); write the text${optional ? ' or remove the field' : ''}, for example ${name}: '${example}'`;
+    }
+    const quoted = asQuotedYaml(issue.input);
+    if (quoted) return `expected text, found ${describeValue(issue.input)}; quote it in YAML: ${name}: ${quoted}`;
+    return `expected text, found ${describeValue(issue.input)}; write one line of text in quotes, for example ${name}: '${example}'`;
+  };
+}
+
+/** Error function for a field that takes one of a fixed set of values. */
+export function oneOfError(values: readonly string[]): ErrorFunction {
+  return (issue) => {
+    const name = fieldName(issue);
+    const list = values.join(', ');
+    if (issue.input === undefined) return `required, but missing; add it${whereToAdd(issue)}: ${name}: one of ${list}`;
+    return `expected one of: ${list}; found ${describeValue(issue.input)}; use one of these, spelled exactly so`;
+  };
+}
+
+/** Error function for a list field, for example `agencies: [dpa, Reuters]`. */
+export function listError(example: string): ErrorFunction {
+  return (issue) =>
+    `expected a list, found ${describeValue(issue.input)}; write it in brackets, for example ${fieldName(issue)}: ${example}`;
+}
+
+/** Error function for a group of fields written indented below the field's name. */
+export function groupError(fields: readonly string[]): ErrorFunction {
+  return (issue) => {
+    const name = fieldName(issue);
+    if (issue.input === undefined) {
+      return `required, but missing; add "${name}:"${whereToAdd(issue)} with the fields ${fields.join(', ')} indented below it`;
+    }
+    if (issue.code === 'unrecognized_keys') return unknownFields(issue, fields, name);
+    return `expected the fields ${fields.join(', ')} indented below "${name}:", found ${describeValue(issue.input)}`;
+  };
+}
+
+/** Error function for a whole entry: unknown keys name themselves and the allowed fields. */
+export function entryError(fields: readonly string[]): ErrorFunction {
+  return (issue) => {
+    if (issue.code === 'unrecognized_keys') return unknownFields(issue, fields);
+    return `expected frontmatter with the fields ${fields.join(', ')}, found ${describeValue(issue.input)}`;
+  };
+}
+
+function unknownFields(issue: SchemaIssue, allowed: readonly string[], parent?: string): string {
+  const keys = issue.keys ?? [];
+  const names = keys.map((key) => `"${key}"`).join(', ');
+  const where = parent ? ` below "${parent}:"` : '';
+  return `unknown ${keys.length === 1 ? 'field' : 'fields'} ${names}: allowed fields${where} are ${allowed.join(', ')}; correct the spelling or remove ${keys.length === 1 ? 'it' : 'them'}`;
+}
+
+/** One issue as Astro lists it in an `InvalidContentEntryDataError`. */
+export interface ListedIssue {
+  /** Dotted path, empty for the entry as a whole. */
+  path: string;
+  message: string;
+}
+
+/**
+ * Reads the issues out of the message of Astro's `InvalidContentEntryDataError`, which lists them
+ * as `  **path**: message` lines below a heading. Returns undefined when the message does not
+ * have that shape (another error, or a changed Astro), so the caller keeps the original error.
+ */
+export function issuesFromAstroMessage(message: string): ListedIssue[] | undefined {
+  const issues: ListedIssue[] = [];
+  for (const line of message.split('\n')) {
+    const match = /^ {2}\*\*(.*?)\*\*: (.*)$/.exec(line);
+    if (match) issues.push({ path: match[1]!, message: match[2]! });
+  }
+  return issues.length > 0 ? issues : undefined;
+}
+
+/**
+ * Turns Astro's schema error for one file into content errors that start with the file's path,
+ * like every other content problem: `content/articles/x.md: field "title": expected text, ...`.
+ */
+export function schemaErrorsFor(file: string, issues: readonly ListedIssue[]): ContentError[] {
+  return issues.map((issue) => new ContentError(file, issue.path === '' ? 'file' : issue.path, issue.message));
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  describeValue,
+  entryError,
+  groupError,
+  issuesFromAstroMessage,
+  listError,
+  oneOfError,
+  schemaErrorsFor,
+  textError,
+} from '../../src/lib/content/schema-messages.ts';
+
+/** The messages Zod produces for `data` against `schema`, as `path: message`. */
+const messages = (schema: z.ZodType, data: unknown) =>
+  (schema.safeParse(data).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+const title = z
+  .string({ error: textError('Überschrift') })
+  .trim()
+  .min(1, { error: textError('Überschrift') });
+const shape = {
+  title,
+  variant: z.enum(['de-DE', 'de-CH'], { error: oneOfError(['de-DE', 'de-CH']) }),
+  agencies: z.array(z.string(), { error: listError('[dpa]') }).optional(),
+  published: z.strictObject({ date: title }, { error: groupError(['date']) }),
+};
+const schema = z.strictObject(shape, { error: entryError(Object.keys(shape)) });
+const valid = { title: 'T', variant: 'de-DE', published: { date: '2023' } };
+
+describe('schema messages name what was found and the fix', () => {
+  it('describes YAML values the way an editor wrote them', () => {
+    expect(describeValue(12345)).toBe('the number 12345');
+    expect(describeValue(undefined)).toBe('nothing (the field is missing)');
+    expect(describeValue(null)).toBe('an empty value');
+    expect(describeValue(true)).toBe('the yes/no value true');
+    expect(describeValue(new Date('2023-09-13'))).toBe('the date 2023-09-13 written without quotes');
+    expect(describeValue(['a', 'b'])).toBe('a list of 2 items');
+    expect(describeValue({ a: 1 })).toBe('a group of fields (a)');
+    expect(describeValue('x'.repeat(100))).toBe(`the text "${'x'.repeat(60)}…"`);
+  });
+
+  it('a number where text belongs is not reported as missing', () => {
+    expect(messages(schema, { ...valid, title: 12345 })).toEqual([
+      "title: expected text, found the number 12345; quote it in YAML: title: '12345'",
+    ]);
+  });
+
+  it('a missing field says required and shows an example', () => {
+    expect(messages(schema, { ...valid, title: undefined })).toEqual([
+      "title: required, but missing; add it, for example title: 'Überschrift'",
+    ]);
+    expect(messages(schema, { ...valid, published: {} })).toEqual([
+      'published.date: required, but missing; add it below "published:", for example date: \'Überschrift\'',
+    ]);
+  });
+
+  it('an unknown field names itself and the allowed fields', () => {
+    expect(messages(schema, { ...valid, autor: 'Hans' })).toEqual([
+      ': unknown field "autor": allowed fields are title, variant, agencies, published; correct the spelling or remove it',
+    ]);
+    expect(messages(schema, { ...valid, published: { date: '2023', tag: 1 } })).toEqual([
+      'published: unknown field "tag": allowed fields below "published:" are date; correct the spelling or remove it',
+    ]);
+  });
+
+  it('a value outside a fixed set lists the set and what was found', () => {
+    expect(messages(schema, { ...valid, variant: 'de_CH' })).toEqual([
+      'variant: expected one of: de-DE, de-CH; found the text "de_CH"; use one of these, spelled exactly so',
+    ]);
+  });
+
+  it('a single value where a list belongs shows the list syntax', () => {
+    expect(messages(schema, { ...valid, agencies: 'dpa' })).toEqual([
+      'agencies: expected a list, found the text "dpa"; write it in brackets, for example agencies: [dpa]',
+    ]);
+  });
+
+  it("reads the issues out of Astro's InvalidContentEntryDataError and prefixes the file", () => {
+    // The shape Astro 7 gives the message (errors-data.js, InvalidContentEntryDataError).
+    const message = [
+      '**articles → x** data does not match collection schema.\n',
+      "  **title**: expected text, found the number 12345; quote it in YAML: title: '12345'",
+      '  ****: unknown field "autor": allowed fields are title',
+      '',
+    ].join('\n');
+    const issues = issuesFromAstroMessage(message)!;
+    expect(schemaErrorsFor('content/articles/x.md', issues).map((error) => error.message)).toEqual([
+      'content/articles/x.md: field "title": expected text, found the number 12345; quote it in YAML: title: \'12345\'',
+      'content/articles/x.md: unknown field "autor": allowed fields are title',
+    ]);
+    expect(issuesFromAstroMessage('Some other error')).toBeUndefined();
+  });
+});
