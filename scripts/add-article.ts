@@ -2,7 +2,8 @@
  * npm run add -- FILE [--event SLUG] [--slug SLUG]
  *
  * Imports a raw article (.txt, .md or .html) into the content folder: copies the raw file into
- * content/sources/ (its name records provenance), drafts content/articles/SLUG.md with the
+ * content/sources/ (its name records provenance; the text of an .md or .html page is saved beside
+ * it as the .txt seed), drafts content/articles/SLUG.md with the
  * frontmatter the text supports and the page debris listed in `removed`, and prints what must be
  * checked by hand. Never overwrites anything: an existing slug or a different source of the same
  * name is refused, and files appear complete or not at all. The content folder is
@@ -167,7 +168,9 @@ async function main(args: string[]): Promise<void> {
   const decoded = decodeRawText(bytes);
   if (!decoded.ok) throw new AddError(describeRawTextProblem(file, decoded.problem));
 
-  // The seed: the raw file itself, or for HTML the page's text saved beside the page.
+  // The seed is what every line of the article is checked against; the project's seeds are the
+  // .txt files in content/sources/. A .txt page is its own seed; an .md or .html page is kept as
+  // received and its text saved beside it as <name>.txt.
   const name = basename(file);
   const html = extension === '.html' || extension === '.htm';
   let seed: Seed;
@@ -178,7 +181,7 @@ async function main(args: string[]): Promise<void> {
     }
     seed = seedFromText(decoded.text, 'markdown');
   } else seed = seedFromText(decoded.text, 'text');
-  const sourceName = html ? `${basename(name, extname(name))}.txt` : name;
+  const sourceName = extension === '.txt' ? name : `${basename(name, extname(name))}.txt`;
   const draft = draftArticle(seed, { source: sourceName, event: options.event });
   if (draft.body.trim() === '') {
     throw new AddError(
@@ -203,9 +206,13 @@ async function main(args: string[]): Promise<void> {
   }
 
   // Sources: refuse a different file of the same name, and a source already imported.
-  const sourceFiles: [string, Uint8Array][] = [[join(dirs.sources, sourceName), new TextEncoder().encode(seed.text)]];
-  if (html) sourceFiles.unshift([join(dirs.sources, name), bytes]);
-  else sourceFiles[0]![1] = bytes;
+  const sourceFiles: [string, Uint8Array][] =
+    extension === '.txt'
+      ? [[join(dirs.sources, name), bytes]]
+      : [
+          [join(dirs.sources, name), bytes],
+          [join(dirs.sources, sourceName), new TextEncoder().encode(seed.text)],
+        ];
   const states: ('new' | 'same')[] = [];
   for (const [path, content] of sourceFiles) states.push(await checkFree(path, content, file));
   const user = await articleUsing(dirs.articles, sourceName);

@@ -199,6 +199,31 @@ describe('npm run add', () => {
     ]);
   });
 
+  it('imports a Markdown page: its headings stay, the page is kept and its text saved as the seed', () => {
+    const page = join(work, 'meldung.md');
+    const markdown =
+      '# Kim trifft Putin\n\nTeilen\n\nKim und Putin trafen sich im **Kosmodrom**.\n\n## Worum es ging\n\nEs ging um Satelliten.\n\n(AFP)\n';
+    writeFileSync(page, markdown);
+    const content = contentCopy();
+    const result = add(content, page, '--event', 'gipfel-wostotschny-2023');
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(content, 'sources', 'meldung.md'), 'utf8')).toBe(markdown);
+    expect(readFileSync(join(content, 'sources', 'meldung.txt'), 'utf8')).toBe(markdown);
+    const article = readArticle(content, 'kim-trifft-putin');
+    expect(article.frontmatter).toMatchObject({
+      title: 'Kim trifft Putin',
+      titleSource: 'source',
+      source: 'meldung.txt',
+    });
+    expect(article.frontmatter.removed).toEqual([{ text: 'Teilen', reason: 'Teilen-Leiste' }]);
+    expect(blocks(article.body)).toEqual([
+      'paragraph: Kim und Putin trafen sich im Kosmodrom.',
+      'heading: Worum es ging',
+      'paragraph: Es ging um Satelliten.',
+    ]);
+    expect(integrity(content, article)).toEqual([]);
+  });
+
   it('never overwrites work when run twice', () => {
     const source = '000_96b6eba5b60b899a.txt';
     const content = contentCopy(source);
