@@ -65,12 +65,20 @@ export function clusterSentences(input: ClusterInput): number[][] {
       [b, a],
     ] as const) {
       const own = memberships.get(sentence) ?? [];
-      if (own.length >= MAX_MEMBERSHIPS) continue;
-      const target = groupOf.get(partner);
-      if (!target || own.includes(target) || target.includes(sentence)) continue;
+      // A sentence in no claim yet could have joined one in the first pass; here it may only add a second.
+      if (own.length === 0 || own.length >= MAX_MEMBERSHIPS) continue;
+      // A partner in no claim yet: the link states a further fact, a claim of its own.
+      const existing = groupOf.get(partner);
+      const target = existing ?? [partner];
+      if (own.includes(target) || target.includes(sentence)) continue;
       if (eventOf(sentence) !== eventOf(partner) || !fits(sentence, target)) continue;
       const grown = [...target, sentence];
       if (own.some((group) => sharesHalf(group, grown))) continue;
+      if (!existing) {
+        groupOf.set(partner, target);
+        memberships.set(partner, [target]);
+        groups.push(target);
+      }
       target.push(sentence);
       target.sort((x, y) => x - y);
       own.push(target);

@@ -98,10 +98,14 @@ export function profileSentence(text: string): SentenceProfile {
     if (insideQuotes.has(i)) quoted.add(token.stem);
   });
   const quantities = extractQuantities(tokens);
-  const inQuantity = new Set(quantities.map((q) => q.value));
+  // Tokens a quantity covers (its number, a range's second number, a date's parts; `span` is
+  // inclusive) are not counted again, nor numbers in brackets: "(620 Meilen)" restates a figure.
+  const covered = new Set(
+    quantities.flatMap((q) => Array.from({ length: q.span.end - q.span.start + 1 }, (_, k) => q.span.start + k)),
+  );
   for (const q of quantities) numbers.push({ value: q.value, low: q.low, high: q.high, quantity: q });
   for (const token of tokens) {
-    if (token.value !== undefined && !inQuantity.has(token.value))
+    if (token.value !== undefined && !covered.has(token.index) && !token.bracketed)
       numbers.push({ value: token.value, low: token.value, high: token.value });
   }
   return {
