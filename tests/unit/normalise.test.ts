@@ -3,7 +3,6 @@ import * as tokens from '../../src/lib/claims/tokens.ts';
 import { tokenize } from '../../src/lib/claims/tokens.ts';
 import { foldTransliteration, normaliseWord } from '../../src/lib/text/normalise.ts';
 import { parseNumber } from '../../src/lib/text/numbers.ts';
-import { buildLexicon, splitCompound } from '../../src/lib/claims/features.ts';
 import { extractQuantities, sameMeasure, disagree } from '../../src/lib/claims/quantities.ts';
 
 const stems = (text: string) => tokenize(text).map((t) => t.stem);
@@ -41,14 +40,6 @@ describe('normalisation', () => {
     expect(tokenize('1000 Kilometer')[0]!.value).toBe(1000);
     expect(tokenize('zwei Raketen')[0]!.value).toBe(2);
     expect(tokenize('Der 71-Jährige')[1]!.value).toBe(71);
-  });
-
-  it('splits compounds into words the corpus uses on their own', () => {
-    const lexicon = buildLexicon([tokenize('Der Bau von Satelliten und Raketen, Technik und Technologie.')]);
-    expect(splitCompound('satellitenbau', lexicon)).toEqual(['satelliten', 'bau']);
-    expect(splitCompound('raketentechnologie', lexicon)).toEqual(['raketen', 'technologie']);
-    expect(splitCompound('raketentechnik', lexicon)).toEqual(['raketen', 'technik']);
-    expect(splitCompound('weltraumbahnhof', lexicon)).toBeUndefined();
   });
 });
 
