@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
+import { findEventMismatches } from '../src/lib/claims/event-check.ts';
 import { InputError, readArticles, realTarget, type InputSpec } from './lib/read-inputs.ts';
 
 const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG] <file.md|file.txt|folder> [...]
@@ -108,6 +109,21 @@ async function main(args: string[]): Promise<number> {
     : undefined;
   const result = analyseCorpus(articles, { onProgress: progress });
   if (progress) process.stderr.write('\n');
+  const fileOf = new Map(articles.map((article, i) => [article.id, files[i] ?? article.id]));
+  for (const mismatch of findEventMismatches(
+    articles.map((a) => ({ id: a.id, event: a.event, text: `${a.lead ?? ''}\n${a.body}` })),
+  )) {
+    process.stderr.write(
+      `claims: warning: ${fileOf.get(mismatch.article)} names the years ${mismatch.years.join(', ')}, none of which the other articles of its event name (${mismatch.peerYears.join(', ')}): it may report a different event. Give it its own with --event or event: in its frontmatter.\n`,
+    );
+  }
+  for (const warning of result.warnings) process.stderr.write(`claims: warning: ${warning}\n`);
+  for (const event of result.events) {
+    process.stderr.write(
+      `claims: ${event.id === null ? 'all inputs (no event given)' : `event ${event.id}`}: ${event.articles.length} articles, ${event.claims.length} claims\n`,
+    );
+  }
+  process.stderr.write(`claims: passages in more than one claim: ${result.stats.passagesInSeveralClaims}\n`);
   const json = `${JSON.stringify(result, null, 2)}\n`;
   if (output) await writeAtomically(output, json);
   else process.stdout.write(json);

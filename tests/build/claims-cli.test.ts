@@ -236,3 +236,34 @@ describe('npm run claims', () => {
     expect(result.stderr).toMatch(/same name/);
   });
 });
+
+describe('npm run claims reports on events', () => {
+  it('warns, naming the file, when an article names only years its peers do not', () => {
+    const { status, stderr } = claims(SOURCES);
+    expect(status).toBe(0);
+    const warnings = stderr.split('\n').filter((line) => line.includes('may report a different event'));
+    expect(warnings).toHaveLength(1);
+    const [other] = readArticleFilesIn(CONTENT).filter((a) => a.event !== 'gipfel-wostotschny-2023');
+    expect(warnings[0]).toContain(other!.source);
+  });
+
+  it('does not warn when every article reports the same event, and prints claims per event', () => {
+    const same = readArticleFilesIn(CONTENT)
+      .filter((a) => a.event === 'gipfel-wostotschny-2023')
+      .map((a) => join(SOURCES, a.source));
+    const { status, stderr } = claims(...same);
+    expect(status).toBe(0);
+    expect(stderr).not.toMatch(/different event/);
+    expect(stderr).toMatch(new RegExp(`all inputs \\(no event given\\): ${same.length} articles, \\d+ claims`));
+    expect(stderr).toMatch(/passages in more than one claim: \d+/);
+  });
+});
+
+function readArticleFilesIn(content: string): { event: string; source: string }[] {
+  return readdirSync(join(content, 'articles'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const text = readFileSync(join(content, 'articles', name), 'utf8');
+      return { event: /^event: (.+)$/m.exec(text)![1]!.trim(), source: /^source: (.+)$/m.exec(text)![1]!.trim() };
+    });
+}

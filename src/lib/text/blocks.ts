@@ -23,6 +23,17 @@ export function extractBlocks(source: string, format: 'markdown' | 'text' = 'mar
   return format === 'text' ? textBlocks(source) : markdownBlocks(fromMarkdownBody(source), source);
 }
 
+/** Words at most in a plain-text line that reads as a subhead when it does not end like a sentence. */
+const SUBHEAD_WORDS = 12;
+
+/**
+ * Plain text has no heading markup; a short line that does not end like a sentence (no full
+ * stop, question or exclamation mark, closing quote or colon) is a subhead: "Ort des Treffens".
+ */
+export function looksLikeSubhead(line: string): boolean {
+  return !/[.!?:"“”»«]\s*$/.test(line) && line.split(/\s+/).length <= SUBHEAD_WORDS;
+}
+
 function textBlocks(source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   const linePattern = /[^\n]+/g;
@@ -32,7 +43,11 @@ function textBlocks(source: string): TextBlock[] {
     const text = raw.trim();
     if (text === '') continue;
     const start = match.index + lead;
-    blocks.push({ kind: 'paragraph', text, offsets: Array.from({ length: text.length + 1 }, (_, i) => start + i) });
+    blocks.push({
+      kind: looksLikeSubhead(text) ? 'heading' : 'paragraph',
+      text,
+      offsets: Array.from({ length: text.length + 1 }, (_, i) => start + i),
+    });
   }
   return blocks;
 }
