@@ -74,7 +74,7 @@ export interface Contradiction {
    * passage states what the other denies.
    */
   kind: ContradictionKind;
-  /** The unit both numbers are compared in; empty for `negation`. */
+  /** The canonical unit both numbers are compared in (`km`, `jahr`, a counted noun); empty for `negation`. */
   unit: string;
   /** Each side with the words that disagree (the quantity, or the negation) and, for numbers, the value. */
   passages: (Passage & { phrase: string; value?: number | undefined })[];
