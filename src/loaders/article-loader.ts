@@ -1,9 +1,9 @@
-import { readdir } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { readdir, readlink } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext, type ParseDataOptions } from 'astro/loaders';
 import { checkArticle, checkSlugs, slugFromPath } from '../lib/content/article-rules.ts';
-import { combineContentErrors } from '../lib/content/content-error.ts';
+import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
 import { issuesFromAstroMessage, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 
 /** Where the loader reads from, relative to the project root. */
@@ -35,8 +35,22 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     name: 'synopse-articles',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const baseDir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), context.config.root));
-      const files = (await listFiles(baseDir, /\.md$/))
+      const folder = (base: string) => fileURLToPath(new URL(base.replace(/\/?$/, '/'), context.config.root));
+      const baseDir = folder(options.base);
+      const eventsDir = folder(options.eventsBase);
+      const sourcesDir = folder(options.sourcesBase);
+      // All three folders are listed by our own walk before Astro's glob runs: the glob follows
+      // symbolic links, and a link back into the tree would make it walk on and read the same
+      // articles again under new paths. Every link in any of them is reported at once.
+      const [articleList, eventList, sourceList] = await Promise.all([
+        listFiles(baseDir, /\.md$/, root),
+        listFiles(eventsDir, /\.(ya?ml|json)$/, root),
+        listFiles(sourcesDir, /./, root),
+      ]);
+      const links = [...articleList.links, ...eventList.links, ...sourceList.links];
+      if (links.length > 0) throw combineContentErrors(links);
+
+      const files = articleList.files
         .filter((file) => !file.split('/').pop()!.startsWith('_'))
         .map((file) => relative(root, `${baseDir}${file}`));
       const slugErrors = checkSlugs(files);
@@ -44,12 +58,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 
       await inner.load(context);
 
-      const eventsDir = fileURLToPath(new URL(options.eventsBase.replace(/\/?$/, '/'), context.config.root));
-      const eventIds = new Set(
-        (await listFiles(eventsDir, /\.(ya?ml|json)$/)).map((file) => file.replace(/^.*\//, '').replace(/\.\w+$/, '')),
-      );
-      const sourcesDir = fileURLToPath(new URL(options.sourcesBase.replace(/\/?$/, '/'), context.config.root));
-      const sourceFiles = new Set(await listFiles(sourcesDir, /./));
+      const eventIds = new Set(eventList.files.map((file) => file.replace(/^.*\//, '').replace(/\.\w+$/, '')));
+      const sourceFiles = new Set(sourceList.files);
       const errors = [...context.store.values()].flatMap((entry) => {
         const data = entry.data as {
           title: string;
@@ -108,7 +118,44 @@ export function reportSchemaErrors(loader: Loader): Loader {
   };
 }
 
-async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((file) => pattern.test(file)).sort();
+/** What a folder holds: matching files, and the symbolic links found instead of followed. */
+interface Listing {
+  /** Paths relative to the folder, sorted. */
+  files: string[];
+  /** One problem per symbolic link, naming it and its target. */
+  links: ContentError[];
+}
+
+/**
+ * The files below `dir` whose relative path matches `pattern`. Symbolic links are never
+ * followed: a link can point back into the tree (content/articles/schleife -> ..), which makes
+ * a recursive walk go on for ever, or out of the repository. Each link is returned as a problem
+ * naming it and its target, so the build fails at once instead of walking.
+ */
+async function listFiles(dir: string, pattern: RegExp, root: string): Promise<Listing> {
+  const files: string[] = [];
+  const links: ContentError[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(join(dir, folder), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      // A missing content folder is reported by the checks that need it (no events, no sources).
+      if (folder === '' && error.code === 'ENOENT') return [];
+      throw error;
+    });
+    for (const entry of entries) {
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isSymbolicLink()) {
+        const target = await readlink(join(dir, path)).catch(() => 'an unreadable target');
+        links.push(
+          new ContentError(
+            relative(root, join(dir, path)),
+            'file',
+            `is a symbolic link (to "${target}"). Links are not followed in the content folder: they can loop back into it or reach outside the repository. Replace the link by the file or folder itself, or remove it.`,
+          ),
+        );
+      } else if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && pattern.test(path)) files.push(path);
+    }
+  };
+  await walk('');
+  return { files: files.sort(), links: links.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
