@@ -1,0 +1,98 @@
+/**
+ * `npm run build`: builds the site into a new folder beside the output folder and swaps it in
+ * only when `astro build` succeeds.
+ *
+ * Astro empties its output folder before it writes; a build that fails late (a stale entry in
+ * content/claims.yaml, an error while rendering) used to leave a dist/ of three files where the
+ * working site had been. Here the previous site stays as it was until a complete one replaces it.
+ *
+ * The output folder is `SYNOPSE_OUT_DIR` (default `dist`), as for `astro build`; the build itself
+ * gets `SYNOPSE_OUT_DIR` pointed at the new folder (astro.config.mjs reads it). Extra arguments
+ * are passed to `astro build`. Astro's output and exit code come through unchanged; the new
+ * folder is removed when the build fails or is interrupted.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * Builds into a fresh sibling of `outDir` and, on success, puts it in place of `outDir`.
+ * Resolves to the exit code to end with (128 + signal number when the build was interrupted).
+ */
+export async function buildAndSwap(outDir: string, args: readonly string[]): Promise<number> {
+  const parent = dirname(outDir);
+  await mkdir(parent, { recursive: true });
+  // Beside the output folder, so the final rename stays on one file system and cannot half-copy.
+  const next = await mkdtemp(join(parent, `${basename(outDir)}.next-`));
+  let exit: { code: number | null; signal: NodeJS.Signals | null };
+  try {
+    exit = await runAstroBuild(next, args);
+  } catch (error) {
+    await rm(next, { recursive: true, force: true });
+    throw error;
+  }
+  if (exit.code !== 0) {
+    await rm(next, { recursive: true, force: true });
+    if (exit.signal) return 128 + (constants.signals[exit.signal] ?? 0);
+    console.error(`\nBuild failed: the previous site in ${outDir} is left as it was.`);
+    return exit.code ?? 1;
+  }
+  await swapIn(next, outDir);
+  return 0;
+}
+
+/** Runs `astro build` with the output going to `outDir`, forwarding Ctrl-C and termination. */
+function runAstroBuild(
+  outDir: string,
+  args: readonly string[],
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolvePromise, reject) => {
+    // The Node running this script (24 inside npm scripts), not whatever `node` the PATH has.
+    const child = spawn(process.execPath, [ASTRO, 'build', ...args], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, SYNOPSE_OUT_DIR: outDir },
+    });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const signal of signals) process.on(signal, forward);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      for (const s of signals) process.off(s, forward);
+      resolvePromise({ code, signal });
+    });
+  });
+}
+
+/**
+ * Replaces `outDir` by `next`: the old folder is moved aside first and deleted only after the
+ * new one is in place, and moved back if that fails.
+ */
+async function swapIn(next: string, outDir: string): Promise<void> {
+  const old = `${next.replace(/\.next-([^/]*)$/, '.old-$1')}`;
+  let hadOld = true;
+  try {
+    await rename(outDir, old);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    hadOld = false;
+  }
+  try {
+    await rename(next, outDir);
+  } catch (error) {
+    if (hadOld) await rename(old, outDir);
+    await rm(next, { recursive: true, force: true });
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outDir = resolve(ROOT, process.env.SYNOPSE_OUT_DIR ?? 'dist');
+  process.exitCode = await buildAndSwap(outDir, process.argv.slice(2));
+}
