@@ -29,12 +29,15 @@ export interface BuiltSite {
   readonly browser: Browser;
 }
 
-/** Serves `dist/` and starts Chromium before the file's tests; stops both after them. */
-export function useBuiltSite(): BuiltSite {
+/**
+ * Serves a built site (`dist/` unless given; a function is asked once the file's hooks run, so a
+ * test can build its own copy first) and starts Chromium before the file's tests; stops both after.
+ */
+export function useBuiltSite(root: string | (() => string) = DIST): BuiltSite {
   let site: StaticSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await serveStatic(DIST);
+    site = await serveStatic(typeof root === 'string' ? root : root());
     browser = await launchChromium();
   });
   afterAll(async () => {
