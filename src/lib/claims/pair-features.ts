@@ -1,5 +1,5 @@
 import type { SentenceProfile } from './sentence-profile.ts';
-import { characterGrams } from './sentence-profile.ts';
+import { characterGrams, gramCounts } from './sentence-profile.ts';
 
 /**
  * The evidence the pair scorer weighs, in the order of the model's weights. Each is a number
@@ -120,7 +120,7 @@ function trigramDice(x: AlignedWord, y: AlignedWord): number {
 function prepare(profile: SentenceProfile, weights: CorpusWeights): Prepared {
   const grams = new Map<string, number>();
   let gramNorm = 0;
-  for (const [gram, count] of profile.grams) {
+  for (const [gram, count] of gramCounts(profile)) {
     const w = count * weights.gram(gram);
     grams.set(gram, w);
     gramNorm += w * w;

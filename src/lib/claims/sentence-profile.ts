@@ -10,8 +10,12 @@ export interface SentenceProfile {
   stems: string[];
   /** Content words (normalised, with their stems), distinct, for the soft alignment by character trigrams. */
   words: { norm: string; stem: string }[];
-  /** Character 3- to 5-grams of the words, with counts. */
-  grams: Map<string, number>;
+  /**
+   * The normalised words (stop words included, numbers not) whose character grams the TF-IDF
+   * cosine compares; the grams themselves are made only for sentences that get compared
+   * ({@link gramCounts}), so a very long article does not hold millions of them.
+   */
+  gramWords: string[];
   /** Stems of words taken for names (capitalised inside the sentence and uninflected, or in a run of capitals). */
   names: string[];
   /** Numeric values stated, with the interval each allows and, where it measures something, the quantity. */
@@ -79,7 +83,7 @@ export function profileSentence(text: string): SentenceProfile {
   const words = new Map<string, string>();
   const names = new Set<string>();
   const quoted = new Set<string>();
-  const grams = new Map<string, number>();
+  const gramWords: string[] = [];
   const numbers: SentenceProfile['numbers'] = [];
   const negations: string[] = [];
   const insideQuotes = quotedTokens(text, tokens);
@@ -88,7 +92,7 @@ export function profileSentence(text: string): SentenceProfile {
     if (NEGATIONS.has(token.norm)) negations.push(token.surface);
     if (token.clauseBreak && clauses.at(-1)!.length > 0) clauses.push([]);
     if (token.value !== undefined) return;
-    for (const gram of characterGrams(token.norm)) grams.set(gram, (grams.get(gram) ?? 0) + 1);
+    gramWords.push(token.norm);
     if (STOP_WORDS.has(token.norm) || token.norm.length < 2) return;
     stems.add(token.stem);
     words.set(token.norm, token.stem);
@@ -112,7 +116,7 @@ export function profileSentence(text: string): SentenceProfile {
     norms: tokens.map((t) => t.norm),
     stems: [...stems],
     words: [...words].map(([norm, stem]) => ({ norm, stem })),
-    grams,
+    gramWords,
     names: [...names],
     numbers,
     quantities,
@@ -121,4 +125,12 @@ export function profileSentence(text: string): SentenceProfile {
     quoted: [...quoted],
     clauses: clauses.filter((clause) => clause.length > 0),
   };
+}
+
+/** Character 3- to 5-grams of a profile's words, with counts. */
+export function gramCounts(profile: { readonly gramWords: readonly string[] }): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (const word of profile.gramWords)
+    for (const gram of characterGrams(word)) grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  return grams;
 }

@@ -1,3 +1,5 @@
+import { gramCounts } from './sentence-profile.ts';
+
 /**
  * How much a shared term says: rare terms are strong evidence, common ones weak.
  *
@@ -32,10 +34,10 @@ export class CorpusTermWeights {
   readonly stems = new TermWeights();
   readonly grams = new TermWeights();
 
-  /** Counts one sentence's distinct stems and grams. */
-  addSentence(profile: { stems: readonly string[]; grams: ReadonlyMap<string, number> }): void {
+  /** Counts one sentence's distinct stems and character grams. */
+  addSentence(profile: { stems: readonly string[]; gramWords: readonly string[] }): void {
     this.stems.addSentence(profile.stems);
-    this.grams.addSentence(profile.grams.keys());
+    this.grams.addSentence(gramCounts(profile).keys());
   }
 
   /** Rarity of a stem. */
