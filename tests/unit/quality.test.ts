@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
 import { evaluate } from '../../src/lib/claims/evaluate.ts';
+import type { ArticleFile } from '../support/articles.ts';
 import { projectArticles, readGold } from '../support/gold.ts';
 
 /**
- * The floor under the engine's quality, measured against claims labelled by reading the five
+ * The floor under the engine's quality, measured against claims labelled by reading the project's
  * articles (tests/fixtures/claims-gold.yaml). The engine alone, without editorial decisions.
  * These figures are a test, never a tuning target: the scorer's thresholds come from the dev
  * split of STSb-de (src/lib/claims/pair-model.json). The floors sit just under what the learned
@@ -84,5 +88,55 @@ describe('the scorer', () => {
     expect(evaluation.linkPrecision).toBe(0.5);
     expect(evaluation.claimRecall).toBe(0.5);
     expect(evaluation.spuriousHighlights).toEqual(['a#satz-3']);
+  });
+});
+
+describe('the labelled set', () => {
+  const work = mkdtempSync(join(tmpdir(), 'synopse-gold-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const article = (slug: string, body: string): ArticleFile => ({ slug, path: '', frontmatter: {}, body });
+  const articles = [
+    article('eins', 'Putin traf Kim am Mittwoch. Kim reiste im Zug an.'),
+    article('zwei', 'Kim kam mit dem Zug. Putin und Kim trafen sich am Mittwoch.'),
+  ];
+  const gold = (first: string, second: string) => {
+    const file = join(work, `${first}-${second}.yaml`.replace(/\W+/g, '_'));
+    writeFileSync(
+      file,
+      [
+        'a: eins',
+        'b: zwei',
+        'claims:',
+        '  - label: Das Treffen',
+        '    passages:',
+        `      - { article: a, quote: '${first}' }`,
+        `      - { article: b, quote: '${second}' }`,
+        'negatives: []',
+        '',
+      ].join('\n'),
+    );
+    return file;
+  };
+
+  it('resolves each quote to the one sentence that holds it', () => {
+    expect(readGold(gold('traf Kim', 'trafen sich'), articles).claims).toEqual([
+      { label: 'Das Treffen', passages: ['eins#satz-1', 'zwei#satz-2'], also: [] },
+    ]);
+  });
+
+  it('fails naming label and quote when a quote is in no sentence', () => {
+    expect(() => readGold(gold('traf Kim', 'trafen sich am Donnerstag'), articles)).toThrow(
+      /claim "Das Treffen": "trafen sich am Donnerstag" occurs in no sentence of zwei/,
+    );
+  });
+
+  it('fails naming label and quote when a quote is in more than one sentence', () => {
+    expect(() => readGold(gold('Kim', 'trafen sich'), articles)).toThrow(
+      /claim "Das Treffen": "Kim" occurs in 2 sentences of eins \(satz-1, satz-2\)/,
+    );
+  });
+
+  it("resolves every quote of the project's labelled set", () => {
+    expect(() => readGold()).not.toThrow();
   });
 });
