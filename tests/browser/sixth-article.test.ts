@@ -5,9 +5,9 @@ import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
-import { runAstro } from '../support/astro.ts';
+import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
 import { useBuiltSite } from '../support/browser.ts';
-import { CONTENT, DIST } from '../support/paths.ts';
+import { DIST } from '../support/paths.ts';
 import { SIXTH, SIXTH_SLUG } from '../support/sixth-article.ts';
 
 /**
@@ -16,19 +16,14 @@ import { SIXTH, SIXTH_SLUG } from '../support/sixth-article.ts';
  * pages of claims that the new article does not touch still where they were.
  */
 const work = mkdtempSync(join(tmpdir(), 'synopse-sixth-'));
-const out = join(work, 'dist');
+const out = join(work, 'dist'); // where buildContentCopy builds
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-let build: { status: number | null; output: string } | undefined;
+let build: BuiltCopy | undefined;
 beforeAll(() => {
-  const content = join(work, 'content');
-  cpSync(CONTENT, content, { recursive: true });
-  cpSync(join(SIXTH, 'articles'), join(content, 'articles'), { recursive: true });
-  cpSync(join(SIXTH, 'sources'), join(content, 'sources'), { recursive: true });
-  build = runAstro(['build'], {
-    SYNOPSE_CONTENT_DIR: content,
-    SYNOPSE_OUT_DIR: out,
-    SYNOPSE_CACHE_DIR: join(work, 'cache'),
+  build = buildContentCopy(work, (content) => {
+    cpSync(join(SIXTH, 'articles'), join(content, 'articles'), { recursive: true });
+    cpSync(join(SIXTH, 'sources'), join(content, 'sources'), { recursive: true });
   });
 }, 170_000);
 const built = useBuiltSite(() => out);

@@ -1,13 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
-import { runAstro } from '../support/astro.ts';
+import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
 import { writeArticle } from '../support/generate-articles.ts';
-import { CONTENT } from '../support/paths.ts';
 
 /**
  * An article whose title is one word far longer than a page title may be (no space before
@@ -20,23 +19,22 @@ const TITLE = `${WORD}${WORD}${WORD} treffen sich in Wostotschny`;
 const SLUG = 'sehr-langer-titel';
 
 const work = mkdtempSync(join(tmpdir(), 'synopse-long-title-'));
-const out = join(work, 'dist');
-let build: { status: number | null; output: string };
+let build: BuiltCopy;
+let out = '';
 
 beforeAll(() => {
-  const content = join(work, 'content');
-  cpSync(CONTENT, content, { recursive: true });
-  writeArticle(
-    join(content, 'articles'),
-    SLUG,
-    TITLE,
-    'Putin und Kim trafen sich am Mittwoch auf dem Weltraumbahnhof. Sie sprachen über Satelliten.',
-  );
-  build = runAstro(
-    ['build'],
-    { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(work, 'cache'), SYNOPSE_OUT_DIR: out },
+  build = buildContentCopy(
+    work,
+    (content) =>
+      writeArticle(
+        join(content, 'articles'),
+        SLUG,
+        TITLE,
+        'Putin und Kim trafen sich am Mittwoch auf dem Weltraumbahnhof. Sie sprachen über Satelliten.',
+      ),
     { timeout: 120_000 },
   );
+  out = build.out;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../support/astro.ts';
+import { buildContentCopy } from '../support/astro.ts';
 import { CONTENT } from '../support/paths.ts';
 
 /**
@@ -15,17 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'synopse-symlinks-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function buildWith(name: string, addLinks: (content: string) => void) {
-  const content = join(work, name, 'content');
-  const out = join(work, name, 'dist');
-  cpSync(CONTENT, content, { recursive: true });
-  addLinks(content);
-  const started = performance.now();
-  const result = runAstro(
-    ['build'],
-    { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(work, name, 'cache'), SYNOPSE_OUT_DIR: out },
-    { timeout: 90_000 },
-  );
-  return { ...result, seconds: (performance.now() - started) / 1000 };
+  return buildContentCopy(join(work, name), addLinks, { timeout: 90_000 });
 }
 
 describe('symbolic links in the content folder', () => {

@@ -1,12 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
-import { runAstro } from '../support/astro.ts';
+import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
 import { writeArticle } from '../support/generate-articles.ts';
-import { CONTENT } from '../support/paths.ts';
 
 /**
  * Two articles give the distance from Wostotschny to Wladiwostok as "etwa 1.000" and "mehr als
@@ -15,24 +14,23 @@ import { CONTENT } from '../support/paths.ts';
  * needs a name of its own (html-validate's unique-landmark rule, and screen readers' region list).
  */
 const work = mkdtempSync(join(tmpdir(), 'synopse-contradictions-'));
-const out = join(work, 'dist');
-let build: { status: number | null; output: string };
+let build: BuiltCopy;
+let out = '';
 
 beforeAll(() => {
-  const content = join(work, 'content');
-  cpSync(CONTENT, content, { recursive: true });
-  writeArticle(
-    join(content, 'articles'),
-    'dritte-entfernung',
-    'Dritte Entfernung',
-    'Kim Jong Un ist zu Gesprächen mit Wladimir Putin nach Russland gereist. ' +
-      'Der Weltraumbahnhof Wostotschny liegt rund 800 Kilometer nördlich von Wladiwostok entfernt.',
-  );
-  build = runAstro(
-    ['build'],
-    { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(work, 'cache'), SYNOPSE_OUT_DIR: out },
+  build = buildContentCopy(
+    work,
+    (content) =>
+      writeArticle(
+        join(content, 'articles'),
+        'dritte-entfernung',
+        'Dritte Entfernung',
+        'Kim Jong Un ist zu Gesprächen mit Wladimir Putin nach Russland gereist. ' +
+          'Der Weltraumbahnhof Wostotschny liegt rund 800 Kilometer nördlich von Wladiwostok entfernt.',
+      ),
     { timeout: 120_000 },
   );
+  out = build.out;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './paths.ts';
+import { CONTENT, ROOT } from './paths.ts';
 
 /** Variables Vitest sets for its own Vite run; a child `astro build` must not inherit them. */
 const VITEST_ENV = [
@@ -35,4 +36,37 @@ export function runAstro(
     killSignal: 'SIGKILL',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A copy of the project's content built on its own: where it is, and how the build went. */
+export interface BuiltCopy {
+  /** The copied content folder (after `edit`). */
+  content: string;
+  /** The built site. */
+  out: string;
+  status: number | null;
+  output: string;
+  seconds: number;
+}
+
+/**
+ * Copies content/ into `dir`, lets `edit` change the copy (add an article, break a file), and
+ * builds it with its own cache and output folder, so the project's own dist/ is never touched.
+ */
+export function buildContentCopy(
+  dir: string,
+  edit: (content: string) => void,
+  { env = {}, timeout }: { env?: Record<string, string>; timeout?: number } = {},
+): BuiltCopy {
+  const content = join(dir, 'content');
+  const out = join(dir, 'dist');
+  cpSync(CONTENT, content, { recursive: true });
+  edit(content);
+  const started = performance.now();
+  const result = runAstro(
+    ['build'],
+    { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(dir, 'cache'), SYNOPSE_OUT_DIR: out, ...env },
+    timeout === undefined ? {} : { timeout },
+  );
+  return { content, out, ...result, seconds: (performance.now() - started) / 1000 };
 }
