@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
 import { projectArticles } from '../support/gold.ts';
@@ -29,6 +29,12 @@ function claims(...args: string[]) {
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The ids the CLI gives the raw sources: their .md and .txt file names without extension, sorted. */
+const SOURCE_IDS = readdirSync(SOURCES)
+  .filter((name) => ['.md', '.txt'].includes(extname(name)))
+  .map((name) => name.slice(0, -extname(name).length))
+  .sort();
 
 /** A fresh folder under the test's temp dir. */
 let folders = 0;
@@ -55,13 +61,8 @@ describe('npm run claims', () => {
     const { status, stdout } = claims(SOURCES);
     expect(status).toBe(0);
     const result = JSON.parse(stdout) as Result;
-    expect(result.articles.map((a) => a.id)).toEqual([
-      '000_96b6eba5b60b899a',
-      '001_65e81ee260f6cf05',
-      '002_98dadad234490a67',
-      '003_de12604f73b84f1c',
-      '004_89733a5d9f8c67a3',
-    ]);
+    expect(SOURCE_IDS.length).toBeGreaterThan(1);
+    expect(result.articles.map((a) => a.id)).toEqual(SOURCE_IDS);
     expect(result.claims.length).toBeGreaterThan(5);
   });
 
@@ -199,7 +200,7 @@ describe('npm run claims', () => {
     expect(failed.status).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('{"alt": true}\n');
     expect(claims('--output', out, SOURCES).status).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).articles).toHaveLength(5);
+    expect(JSON.parse(readFileSync(out, 'utf8')).articles).toHaveLength(SOURCE_IDS.length);
     expect(readdirSync(dir)).toEqual(['claims.json']);
     expect(existsSync(out)).toBe(true);
   });
