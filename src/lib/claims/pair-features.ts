@@ -54,14 +54,15 @@ export type PairFeatureVector = Record<PairFeature, number>;
 /** Rarity weights of a corpus: stems and character grams, counted separately. */
 export interface CorpusWeights {
   stem(stem: string): number;
-  gram(gram: string): number;
+  /** Rarity of a character gram, by the interned id `gramCounts` gives it. */
+  gram(gram: number): number;
 }
 
 /** A sentence with its weights looked up once, for comparing it with many others. */
 interface Prepared {
   profile: SentenceProfile;
-  /** TF-IDF weight per character gram, and the vector's length. */
-  grams: Map<string, number>;
+  /** TF-IDF weight per character gram (by interned id), and the vector's length. */
+  grams: Map<number, number>;
   gramNorm: number;
   /** Rarity per content stem and their sum. */
   stems: Map<string, number>;
@@ -118,7 +119,7 @@ function trigramDice(x: AlignedWord, y: AlignedWord): number {
 }
 
 function prepare(profile: SentenceProfile, weights: CorpusWeights): Prepared {
-  const grams = new Map<string, number>();
+  const grams = new Map<number, number>();
   let gramNorm = 0;
   for (const [gram, count] of gramCounts(profile)) {
     const w = count * weights.gram(gram);

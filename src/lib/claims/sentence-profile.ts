@@ -127,10 +127,32 @@ export function profileSentence(text: string): SentenceProfile {
   };
 }
 
-/** Character 3- to 5-grams of a profile's words, with counts. */
-export function gramCounts(profile: { readonly gramWords: readonly string[] }): Map<string, number> {
-  const grams = new Map<string, number>();
-  for (const word of profile.gramWords)
-    for (const gram of characterGrams(word)) grams.set(gram, (grams.get(gram) ?? 0) + 1);
+const gramIds = new Map<string, number>();
+const wordGrams = new Map<string, Uint32Array>();
+const WORD_GRAM_CACHE_LIMIT = 200_000;
+
+/**
+ * The character 3- to 5-grams of a word as interned ids (repeats kept). Corpora repeat words
+ * far more than they add new ones, so each word is cut into grams once; ids are only keys and
+ * never reach a result.
+ */
+function gramsOfWord(word: string): Uint32Array {
+  let ids = wordGrams.get(word);
+  if (!ids) {
+    ids = Uint32Array.from(characterGrams(word), (gram) => {
+      let id = gramIds.get(gram);
+      if (id === undefined) gramIds.set(gram, (id = gramIds.size));
+      return id;
+    });
+    if (wordGrams.size > WORD_GRAM_CACHE_LIMIT) wordGrams.clear();
+    wordGrams.set(word, ids);
+  }
+  return ids;
+}
+
+/** Character 3- to 5-grams of a profile's words (as interned ids), with counts, in order of appearance. */
+export function gramCounts(profile: { readonly gramWords: readonly string[] }): Map<number, number> {
+  const grams = new Map<number, number>();
+  for (const word of profile.gramWords) for (const id of gramsOfWord(word)) grams.set(id, (grams.get(id) ?? 0) + 1);
   return grams;
 }

@@ -10,21 +10,21 @@ import { gramCounts } from './sentence-profile.ts';
 export const RARITY_SCALE = 100;
 
 /** Document frequencies of the terms of a set of sentences, and the rarity weights that follow. */
-export class TermWeights {
-  private readonly frequency = new Map<string, number>();
+export class TermWeights<Term = string> {
+  private readonly frequency = new Map<Term, number>();
 
   /** Counts the terms of one sentence; each must be given once per sentence. */
-  addSentence(distinctTerms: Iterable<string>): void {
+  addSentence(distinctTerms: Iterable<Term>): void {
     for (const term of distinctTerms) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
   }
 
   /** In how many sentences the term occurs (0 for a term never seen). */
-  documentFrequency(term: string): number {
+  documentFrequency(term: Term): number {
     return this.frequency.get(term) ?? 0;
   }
 
   /** The rarity weight of a term; an unseen term counts as seen once. */
-  weight(term: string): number {
+  weight(term: Term): number {
     return Math.log(1 + RARITY_SCALE / Math.max(1, this.frequency.get(term) ?? 0));
   }
 }
@@ -32,7 +32,8 @@ export class TermWeights {
 /** Rarity of the stems and of the character grams of one corpus, counted separately. */
 export class CorpusTermWeights {
   readonly stems = new TermWeights();
-  readonly grams = new TermWeights();
+  /** Character grams by their interned id (see `gramCounts`). */
+  readonly grams = new TermWeights<number>();
 
   /** Counts one sentence's distinct stems and character grams. */
   addSentence(profile: { stems: readonly string[]; gramWords: readonly string[] }): void {
@@ -45,8 +46,8 @@ export class CorpusTermWeights {
     return this.stems.weight(stem);
   }
 
-  /** Rarity of a character gram. */
-  gram(gram: string): number {
+  /** Rarity of a character gram, by its interned id. */
+  gram(gram: number): number {
     return this.grams.weight(gram);
   }
 }
