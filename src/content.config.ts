@@ -78,6 +78,17 @@ const articleShape = {
   variant: oneOf(LANGUAGE_VARIANTS),
   /** The raw text as received, a file name in `content/sources/` (the name records provenance). */
   source: text('002_98dadad234490a67.txt'),
+  /** The publication's name, where the source states it ("Neue Zürcher Zeitung"); never guessed. */
+  outlet: optionalText('Neue Zürcher Zeitung'),
+  /** The article's original address, where known: `https://` only, since pages link to it. */
+  url: z
+    .url({
+      protocol: /^https$/,
+      hostname: z.regexes.domain,
+      error: (issue) =>
+        `expected the original address starting with https://, found ${describeValue(issue.input)}; write the address as published, or remove the field, for example url: 'https://www.example.ch/artikel'`,
+    })
+    .optional(),
   /** Lines of the seed taken out of the body as page debris, verbatim. */
   removed: z
     .array(removedLineSchema, { error: listError("[{ text: 'Partner-Inhalte', reason: Werbeblock }]") })
