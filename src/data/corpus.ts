@@ -1,4 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { CONTENT_DIR } from '../lib/content/location.ts';
+import { markRemoved, sourcePageId, type SourceLine } from '../lib/content/provenance.ts';
+import { decodeRawText, describeRawTextProblem } from '../lib/content/raw-text.ts';
 import { formatPartialDate, type DatePrecision } from '../lib/content/vocabulary.ts';
 import { segmentArticle, type SentenceUnit } from '../lib/text/units.ts';
 import { countWords } from '../lib/text/words.ts';
@@ -16,6 +21,10 @@ export interface EventView {
 export interface ArticleView {
   /** The slug, also the URL segment. */
   id: string;
+  /** The Markdown file, relative to the project root, for messages. */
+  filePath: string;
+  /** The URL segment of the page that shows its raw source (`/quellen/<sourceId>/`). */
+  sourceId: string;
   data: CollectionEntry<'articles'>['data'];
   event: EventView;
   /** The publication date in German words, no more precise than known. */
@@ -49,6 +58,8 @@ async function compute(): Promise<ArticleView[]> {
       const leadWords = countWords(entry.data.lead ?? '');
       return {
         id: entry.id,
+        filePath: entry.filePath ?? entry.id,
+        sourceId: sourcePageId(entry.data.source),
         data: entry.data,
         event,
         publishedLabel: formatPartialDate(entry.data.published.date, entry.data.published.precision as DatePrecision),
@@ -65,4 +76,70 @@ export function mainEventId(articles: readonly ArticleView[]): string | undefine
   const counts = new Map<string, number>();
   for (const article of articles) counts.set(article.event.id, (counts.get(article.event.id) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/** A raw source as received, marked up for its page. */
+export interface SourceView {
+  /** The URL segment: the file name without extension. */
+  id: string;
+  /** The file name in the sources folder, as the frontmatter names it. */
+  file: string;
+  /** Its lines, with the removed debris marked. */
+  lines: SourceLine[];
+  /** How many removed texts the articles made from it list. */
+  removedCount: number;
+  /** The articles made from it (usually one), in article order. */
+  articles: ArticleView[];
+}
+
+/** URL of the page that shows a source as received. */
+export const sourceHref = (sourceId: string) => `${import.meta.env.BASE_URL}quellen/${sourceId}/`;
+
+let cachedSources: Promise<SourceView[]> | undefined;
+
+/**
+ * Every source an article names, read from the content folder (`CONTENT_DIR`, so test builds of
+ * other content show their own sources) with the removed debris of its articles marked.
+ * Memoised like `loadArticles`. Throws, naming file and field, when a removed text is not in its
+ * source (the page could not show it) or two sources would share one page.
+ */
+export function loadSources(): Promise<SourceView[]> {
+  cachedSources ??= computeSources();
+  return cachedSources;
+}
+
+async function computeSources(): Promise<SourceView[]> {
+  const articles = await loadArticles();
+  const byFile = new Map<string, ArticleView[]>();
+  for (const article of articles)
+    byFile.set(article.data.source, [...(byFile.get(article.data.source) ?? []), article]);
+  const fileById = new Map<string, string>();
+  for (const file of byFile.keys()) {
+    const id = sourcePageId(file);
+    const other = fileById.get(id);
+    if (other)
+      throw new Error(`sources "${other}" and "${file}" would both be shown at /quellen/${id}/; rename one of them`);
+    fileById.set(id, file);
+  }
+  const sourcesDir = join(CONTENT_DIR, 'sources');
+  const views = await Promise.all(
+    [...byFile].map(async ([file, users]): Promise<SourceView> => {
+      const shown = join(sourcesDir, file);
+      const decoded = decodeRawText(await readFile(resolve(process.cwd(), shown)));
+      if (!decoded.ok) throw new Error(describeRawTextProblem(shown, decoded.problem));
+      const removed = users.flatMap((article) => article.data.removed);
+      const marked = markRemoved(decoded.text, removed);
+      const missing = users.flatMap((article) =>
+        article.data.removed
+          .filter((entry) => marked.notFound.includes(entry))
+          .map(
+            (entry) =>
+              `${article.filePath}: field "removed": the text "${entry.text}" is not in ${shown}; copy it exactly from the source or remove the entry`,
+          ),
+      );
+      if (missing.length > 0) throw new Error(missing.join('\n'));
+      return { id: sourcePageId(file), file, lines: marked.lines, removedCount: removed.length, articles: users };
+    }),
+  );
+  return views.sort((a, b) => a.id.localeCompare(b.id));
 }
