@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/lib/claims/engine.ts';
+import { claimViews, marksForArticle, overlapMatrix } from '../../src/lib/claims/view.ts';
+import type { EngineArticle } from '../../src/lib/claims/types.ts';
+
+const wire = 'Kim war in seinem schwer gepanzerten Sonderzug aus dem abgeschotteten Land angereist.';
+const satellites = 'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu.';
+const articles: EngineArticle[] = [
+  { id: 'a', body: `${wire} ${satellites} Das Wetter in der Hauptstadt war mild.\n` },
+  { id: 'b', body: `Die Börse schloss mit leichten Gewinnen. ${wire}\n` },
+  { id: 'c', body: 'Russland will Nordkorea nach den Worten Putins beim Bau von Satelliten unterstützen.\n' },
+];
+const result = analyseCorpus(articles);
+const views = claimViews(result);
+
+describe('the view layer', () => {
+  it('numbers claims from 1 in their listed order', () => {
+    expect(views.map((v) => v.number)).toEqual(views.map((_, i) => i + 1));
+    expect(views.map((v) => v.id)).toEqual(result.claims.map((c) => c.id));
+  });
+
+  it('marks each shared sentence of an article once, in text order, pointing at its text', () => {
+    const marks = marksForArticle(result, views, 'a');
+    expect(marks.map((m) => articles[0]!.body.slice(m.start, m.end))).toEqual([wire, satellites]);
+    expect(marks.every((m) => m.claims.length === 1)).toBe(true);
+    expect(marksForArticle(result, views, 'b').map((m) => articles[1]!.body.slice(m.start, m.end))).toEqual([wire]);
+  });
+
+  it('counts the share of sentences another article also reports, agency copy apart from paraphrase', () => {
+    const matrix = overlapMatrix(result, views);
+    // a has three sentences: the wire copy is shared with b word for word, the satellites with c in other words.
+    expect(matrix.get('a')?.get('b')).toEqual({ verbatim: 1 / 3, paraphrase: 0 });
+    expect(matrix.get('a')?.get('c')).toEqual({ verbatim: 0, paraphrase: 1 / 3 });
+    expect(matrix.get('c')?.get('a')).toEqual({ verbatim: 0, paraphrase: 1 });
+    expect(matrix.get('b')?.get('c')).toEqual({ verbatim: 0, paraphrase: 0 });
+  });
+});
