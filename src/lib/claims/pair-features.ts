@@ -12,6 +12,12 @@ export const PAIR_FEATURES = [
   'stemDice',
   /** Rarity-weighted overlap of stems relative to the shorter sentence: a short one inside a long one. */
   'stemCover',
+  /**
+   * How much rare vocabulary the two share in absolute terms (rarity-weighted shared stems,
+   * saturating at about four rare words): long news sentences that share a fact share its words,
+   * however much else each of them says.
+   */
+  'sharedRarity',
   /** Soft word alignment by character trigrams (Weltraumbahnhof ~ Raumfahrtzentrum), rarity-weighted. */
   'softAlignment',
   /**
@@ -161,11 +167,18 @@ function gramCosine(a: Prepared, b: Prepared): number {
   return dot / (a.gramNorm * b.gramNorm);
 }
 
-function stemOverlap(a: Prepared, b: Prepared): { dice: number; cover: number } {
-  if (a.stemTotal === 0 || b.stemTotal === 0) return { dice: 0, cover: 0 };
+/** Rarity-weighted shared stems at which `sharedRarity` reaches 1: about four rare words. */
+const SHARED_RARITY_SCALE = 4 * Math.log(1 + 100);
+
+function stemOverlap(a: Prepared, b: Prepared): { dice: number; cover: number; absolute: number } {
+  if (a.stemTotal === 0 || b.stemTotal === 0) return { dice: 0, cover: 0, absolute: 0 };
   let shared = 0;
   for (const [stem, w] of a.stems) if (b.stems.has(stem)) shared += w;
-  return { dice: (2 * shared) / (a.stemTotal + b.stemTotal), cover: shared / Math.min(a.stemTotal, b.stemTotal) };
+  return {
+    dice: (2 * shared) / (a.stemTotal + b.stemTotal),
+    cover: shared / Math.min(a.stemTotal, b.stemTotal),
+    absolute: Math.min(1, shared / SHARED_RARITY_SCALE),
+  };
 }
 
 /** Rarity-weighted mean, over the words of `from`, of each word's best trigram match in `to`. */
@@ -289,7 +302,7 @@ export function pairComparer(weights: CorpusWeights): PairComparer {
   return (profileA, profileB) => {
     const a = get(profileA);
     const b = get(profileB);
-    const { dice: stemDice, cover: stemCover } = stemOverlap(a, b);
+    const { dice: stemDice, cover: stemCover, absolute: sharedRarity } = stemOverlap(a, b);
     const numbers = numberEvidence(profileA, profileB);
     const sharedNames = jaccard(profileA.names, profileB.names);
     const shorter = Math.min(profileA.norms.length, profileB.norms.length);
@@ -298,6 +311,7 @@ export function pairComparer(weights: CorpusWeights): PairComparer {
       charNgramCosine: gramCosine(a, b),
       stemDice,
       stemCover,
+      sharedRarity,
       softAlignment: (alignOneWay(a.words, b.words) + alignOneWay(b.words, a.words)) / 2,
       clauseAlignment: clauseAlignment(a, b),
       unmatchedSalience: unmatchedSalience(a, b),
