@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { ClaimView, Mark } from '../lib/claims/view.ts';
 import { wrapSourceRanges } from './wrap-source-ranges.ts';
@@ -21,16 +22,15 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
     wrapSourceRanges(tree, String(file.value), options.marks, (mark, first) => {
       const [primary] = mark.claims as [ClaimView];
       const kind = mark.contradicted ? 'widerspruch' : primary.kind;
-      return {
-        type: 'element',
-        tagName: 'a',
-        properties: {
+      return h(
+        'a',
+        {
           className: ['claim-mark', `claim-mark--${kind}`, `claim-colour-${primary.colour}`],
           href: options.claimHref(primary.id),
           dataClaim: mark.claims.map((c) => c.id).join(' '),
         },
-        children: first ? [badge(mark)] : [],
-      };
+        first ? badge(mark) : [],
+      );
     });
   };
 }
@@ -48,23 +48,8 @@ function badge(mark: Mark): Element {
   const description = ` (${which}, ${kinds}${mark.contradicted ? ', widersprüchlich' : ''}, in ${
     mark.claims[0]!.articles.length
   } Artikeln)`;
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['claim-badge'], dataPagefindIgnore: '' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { ariaHidden: 'true' },
-        children: [{ type: 'text', value: numbers }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: description }],
-      },
-    ],
-  };
+  return h('span', { className: ['claim-badge'], dataPagefindIgnore: '' }, [
+    h('span', { ariaHidden: 'true' }, numbers),
+    h('span', { className: ['visually-hidden'] }, description),
+  ]);
 }

@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { SentenceUnit } from '../lib/text/units.ts';
@@ -35,14 +36,7 @@ export default function rehypeSentenceAnchors(options: SentenceAnchorOptions) {
     });
     wrapSourceRanges(tree, source, units, (unit, first) => {
       const className = unique.has(unit.anchor) ? ['satz', 'nur-hier'] : ['satz'];
-      return {
-        type: 'element',
-        tagName: 'span',
-        properties: first
-          ? { id: prefix + unit.anchor, className, dataSatz: unit.anchor }
-          : { className, dataSatz: unit.anchor },
-        children: [],
-      };
+      return h('span', { id: first ? prefix + unit.anchor : undefined, className, dataSatz: unit.anchor });
     });
   };
 }
