@@ -35,19 +35,28 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
   };
 }
 
+const plural = new Intl.PluralRules('de');
+
+/** `in 1 Artikel`, `in 3 Artikeln`. */
+const inArticles = (count: number): string => `in ${count} ${plural.select(count) === 'one' ? 'Artikel' : 'Artikeln'}`;
+
+/**
+ * The claim numbers, shown, and for screen readers what they mean:
+ * ` (Aussagen 2, 4 und 5, sinngleich und wortgleich, widersprüchlich, in 3 Artikeln)`.
+ */
 function badge(mark: Mark): Element {
   const numbers = mark.claims.map((c) => c.number).join(',');
   const kinds = [...new Set(mark.claims.map((c) => c.kind))].join(' und ');
   const which =
     mark.claims.length === 1
-      ? `Behauptung ${numbers}`
-      : `Behauptungen ${mark.claims
+      ? `Aussage ${numbers}`
+      : `Aussagen ${mark.claims
           .slice(0, -1)
           .map((c) => c.number)
           .join(', ')} und ${mark.claims.at(-1)!.number}`;
-  const description = ` (${which}, ${kinds}${mark.contradicted ? ', widersprüchlich' : ''}, in ${
-    mark.claims[0]!.articles.length
-  } Artikeln)`;
+  const description = ` (${which}, ${kinds}${mark.contradicted ? ', widersprüchlich' : ''}, ${inArticles(
+    mark.claims[0]!.articles.length,
+  )})`;
   return h('span', { className: ['claim-badge'], dataPagefindIgnore: '' }, [
     h('span', { ariaHidden: 'true' }, numbers),
     h('span', { className: ['visually-hidden'] }, description),
