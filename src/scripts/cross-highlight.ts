@@ -3,6 +3,8 @@
  * highlights the same claim in every column and scrolls each column to it. Progressive: without
  * this script every mark is still a link to its claim page.
  */
+import { countNoun } from '../lib/text/german.ts';
+
 const root = document.querySelector<HTMLElement>('[data-comparison]');
 const liveRegion = document.querySelector<HTMLElement>('[data-comparison-status]');
 
@@ -33,7 +35,7 @@ function activate(mark: HTMLElement): void {
     }
   });
   if (liveRegion)
-    liveRegion.textContent = `Behauptung ${mark.querySelector('[aria-hidden]')?.textContent ?? ''}: in ${columns} Spalten markiert.`;
+    liveRegion.textContent = `Aussage ${mark.querySelector('[aria-hidden]')?.textContent ?? ''}: in ${countNoun(columns, 'Spalte', 'Spalten')} markiert.`;
 }
 
 if (root) {

@@ -3,6 +3,8 @@
  * date, the query kept in the address (`?q=`) so a search can be shared, and each result
  * linking to the sentence where the words were found.
  */
+import { countNoun } from '../lib/text/german.ts';
+
 interface Anchor {
   id: string;
   location: number;
@@ -148,7 +150,7 @@ async function run(): Promise<void> {
   status.textContent =
     count === 0
       ? `Keine Treffer für „${query}“. Prüfen Sie die Schreibweise, versuchen Sie ein anderes Wort oder entfernen Sie Filter.`
-      : `${count} ${count === 1 ? 'Treffer' : 'Treffer'} für „${query}“.`;
+      : `${countNoun(count, 'Treffer', 'Treffer')} für „${query}“.`;
 }
 
 async function start(): Promise<void> {
