@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { ClaimView, Mark } from '../lib/claims/view.ts';
+import { countNoun, joinList, pluralForm } from '../lib/text/german.ts';
 import { wrapSourceRanges } from './wrap-source-ranges.ts';
 
 /** Options for {@link rehypeClaimMarks}. */
@@ -35,30 +36,18 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
   };
 }
 
-const plural = new Intl.PluralRules('de');
-
-/** `in 1 Artikel`, `in 3 Artikeln`. */
-const inArticles = (count: number): string => `in ${count} ${plural.select(count) === 'one' ? 'Artikel' : 'Artikeln'}`;
-
 /**
  * The claim numbers, shown, and for screen readers what they mean:
  * ` (Aussagen 2, 4 und 5, sinngleich und wortgleich, widersprüchlich, in 3 Artikeln)`.
  */
 function badge(mark: Mark): Element {
-  const numbers = mark.claims.map((c) => c.number).join(',');
-  const kinds = [...new Set(mark.claims.map((c) => c.kind))].join(' und ');
-  const which =
-    mark.claims.length === 1
-      ? `Aussage ${numbers}`
-      : `Aussagen ${mark.claims
-          .slice(0, -1)
-          .map((c) => c.number)
-          .join(', ')} und ${mark.claims.at(-1)!.number}`;
-  const description = ` (${which}, ${kinds}${mark.contradicted ? ', widersprüchlich' : ''}, ${inArticles(
-    mark.claims[0]!.articles.length,
-  )})`;
+  const numbers = mark.claims.map((c) => c.number);
+  const kinds = joinList([...new Set(mark.claims.map((c) => c.kind))]);
+  const which = `${pluralForm(numbers.length, 'Aussage', 'Aussagen')} ${joinList(numbers.map(String))}`;
+  const articles = countNoun(mark.claims[0]!.articles.length, 'Artikel', 'Artikeln');
+  const description = ` (${which}, ${kinds}${mark.contradicted ? ', widersprüchlich' : ''}, in ${articles})`;
   return h('span', { className: ['claim-badge'], dataPagefindIgnore: '' }, [
-    h('span', { ariaHidden: 'true' }, numbers),
+    h('span', { ariaHidden: 'true' }, numbers.join(',')),
     h('span', { className: ['visually-hidden'] }, description),
   ]);
 }
