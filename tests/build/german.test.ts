@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { countNoun, findGermanSlips } from '../../src/lib/text/german.ts';
+import { builtPages } from '../support/pages.ts';
+import { DIST } from '../support/paths.ts';
+
+/**
+ * The German of every built page as a reader meets it: the text on the page with tags stripped
+ * and entities decoded (the way the browser's innerText joins inline elements, so words glued by
+ * markup show), plus what the browser and assistive technology read out elsewhere: the title,
+ * the descriptions for search engines and shared links, labels and the search result type.
+ * Decoration marked aria-hidden is left out. URLs are attributes, not text, so /behauptungen/<id>/
+ * does not count as the old term.
+ */
+const fileOf = (page: string) => join(DIST, page.endsWith('/') ? `${page}index.html` : page);
+const parser = unified().use(rehypeParse);
+
+/** Attributes whose values a reader sees or hears. */
+const READ_ATTRIBUTES = ['ariaLabel', 'title', 'alt', 'placeholder'] as const;
+
+/** Drops decoration hidden from assistive technology ("●" beside "berichtet"): no one reads both. */
+function dropAriaHidden(node: Root | Element): void {
+  node.children = node.children.filter((child) => child.type !== 'element' || child.properties.ariaHidden !== 'true');
+  for (const child of node.children) if (child.type === 'element') dropAriaHidden(child);
+}
+
+function readerText(html: string): string {
+  const tree = parser.parse(html) as Root;
+  dropAriaHidden(tree);
+  const extra: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const p = node.properties;
+    if (node.tagName === 'title') extra.push(toText(node));
+    if (node.tagName === 'meta' && typeof p.content === 'string') {
+      const name = String(p.name ?? p.property ?? '');
+      if (/^(description|og:title|og:description)$/.test(name)) extra.push(p.content);
+    }
+    for (const key of READ_ATTRIBUTES) if (typeof p[key] === 'string') extra.push(p[key]);
+    // Pagefind shows these meta values in search results ("type:Aussage").
+    if (typeof p.dataPagefindMeta === 'string') extra.push(p.dataPagefindMeta.replace(/^[^:]*:/, ''));
+  });
+  const body = tree.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html');
+  return [toText(body ?? tree), ...extra].join('\n');
+}
+
+const pages = builtPages();
+const texts = new Map(pages.map((page) => [page, readerText(readFileSync(fileOf(page), 'utf8'))]));
+
+describe('German without slips on every built page', () => {
+  it('reads a meaningful amount of text', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    expect(texts.get('/')).toMatch(/Wer berichtet was/);
+  });
+
+  for (const page of pages) {
+    it(page, () => {
+      expect(findGermanSlips(texts.get(page)!)).toEqual([]);
+    });
+  }
+});
+
+describe('counts on the pages come from the content', () => {
+  const claims = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as {
+    articles: unknown[];
+    events: unknown[];
+    claims: unknown[];
+    contradictions: unknown[];
+  };
+  const articles = countNoun(claims.articles.length, 'Artikel', 'Artikel');
+  const home = texts.get('/')!;
+
+  it('the home heading names as many events and articles as claims.json holds', () => {
+    const heading = `${countNoun(claims.events.length, 'Ereignis', 'Ereignisse')}, ${articles}`;
+    expect(home.split('\n')).toContain(heading);
+  });
+
+  it('the home description counts the articles instead of writing a fixed number word', () => {
+    const description = countNoun(
+      claims.articles.length,
+      'deutscher Nachrichtenartikel',
+      'deutsche Nachrichtenartikel',
+    );
+    expect(home).toContain(`${description} zu ${countNoun(claims.events.length, 'Ereignis', 'Ereignissen')}`);
+  });
+
+  it('the home text counts shared statements and contradictions', () => {
+    expect(home).toContain(`(${countNoun(claims.claims.length, 'Aussage', 'Aussagen')})`);
+    expect(home).toContain(`(${countNoun(claims.contradictions.length, 'Widerspruch', 'Widersprüche')})`);
+  });
+
+  it('the comparison intro counts articles and shared statements', () => {
+    const intro = texts.get('/vergleich/')!;
+    expect(intro).toContain(`Alle ${articles}`);
+    expect(intro).toContain(countNoun(claims.claims.length, 'Aussage steht', 'Aussagen stehen'));
+  });
+});
