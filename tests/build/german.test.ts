@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countNoun, findGermanSlips } from '../../src/lib/text/german.ts';
+import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
 import { builtPages } from '../support/pages.ts';
 import { DIST } from '../support/paths.ts';
 
@@ -98,5 +100,36 @@ describe('counts on the pages come from the content', () => {
     const intro = texts.get('/vergleich/')!;
     expect(intro).toContain(`Alle ${articles}`);
     expect(intro).toContain(countNoun(claims.claims.length, 'Aussage steht', 'Aussagen stehen'));
+  });
+});
+
+describe('the counts follow the content: without the article about the other event', () => {
+  const work = mkdtempSync(join(tmpdir(), 'synopse-german-'));
+  let build: BuiltCopy;
+  const text = (page: string) => readerText(readFileSync(join(build.out, page, 'index.html'), 'utf8'));
+
+  beforeAll(() => {
+    build = buildContentCopy(work, (content) =>
+      rmSync(join(content, 'articles', 'putin-auf-staatsbesuch-in-nordkorea.md')),
+    );
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('the home page says one event and four articles, and mentions no other event', () => {
+    const home = text('');
+    expect(home.split('\n')).toContain('1 Ereignis, 4 Artikel');
+    expect(home).toContain('4 deutsche Nachrichtenartikel zu 1 Ereignis (Gipfel in Wostotschny)');
+    expect(home).not.toMatch(/anderes Ereignis|Pjöngjang/);
+    expect(findGermanSlips(home)).toEqual([]);
+  });
+
+  it('the comparison intro says four articles and no events', () => {
+    const intro = text('vergleich');
+    expect(intro).toContain('Alle 4 Artikel nebeneinander.');
+    expect(findGermanSlips(intro)).toEqual([]);
   });
 });
