@@ -20,19 +20,21 @@ export interface ClaimMarkOptions {
  */
 export default function rehypeClaimMarks(options: ClaimMarkOptions) {
   return (tree: Root, file: VFile): void => {
-    wrapSourceRanges(tree, String(file.value), options.marks, (mark, first) => {
+    // A sentence across inline markup is wrapped piece by piece, in text order: the badge goes
+    // on its last piece, so the number follows the sentence instead of interrupting it.
+    const lastPiece = new Map<Mark, Element>();
+    wrapSourceRanges(tree, String(file.value), options.marks, (mark) => {
       const [primary] = mark.claims as [ClaimView];
       const kind = mark.contradicted ? 'widerspruch' : primary.kind;
-      return h(
-        'a',
-        {
-          className: ['claim-mark', `claim-mark--${kind}`, `claim-colour-${primary.colour}`],
-          href: options.claimHref(primary.id),
-          dataClaim: mark.claims.map((c) => c.id).join(' '),
-        },
-        first ? badge(mark) : [],
-      );
+      const piece = h('a', {
+        className: ['claim-mark', `claim-mark--${kind}`, `claim-colour-${primary.colour}`],
+        href: options.claimHref(primary.id),
+        dataClaim: mark.claims.map((c) => c.id).join(' '),
+      });
+      lastPiece.set(mark, piece);
+      return piece;
     });
+    for (const [mark, piece] of lastPiece) piece.children.push(badge(mark));
   };
 }
 

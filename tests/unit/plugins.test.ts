@@ -65,7 +65,7 @@ function claimView(claim: FixtureClaim): ClaimView {
   };
 }
 
-function render(markdown: string, options: FixtureOptions): string {
+function render(markdown: string, options: FixtureOptions): { html: string; marks: Mark[]; units: SentenceUnit[] } {
   const units = segmentArticle({ body: markdown });
   const marks: Mark[] = (options.marks ?? []).map((mark) => {
     const unit = unitFor(units, mark.quote);
@@ -78,26 +78,34 @@ function render(markdown: string, options: FixtureOptions): string {
       contradicted: mark.contradicted ?? false,
     };
   });
-  return renderArticleBody(markdown, {
+  const html = renderArticleBody(markdown, {
     units,
     marks,
     claimHref: (id) => `/behauptungen/${id}/`,
     uniqueAnchors: new Set((options.unique ?? []).map((quote) => unitFor(units, quote).anchor)),
     ...(options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix }),
   });
+  return { html, marks, units };
 }
 
-/** What a reader sees without the claim badges (they add numbers; everything else is wrapped text). */
-function visibleText(html: string): string {
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+const parse = (html: string) => unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+
+/** Removes the elements that have `className`. */
+function without(tree: Root, className: string): Root {
   visit(tree, 'element', (element, index, parent) => {
     const classes = element.properties.className;
-    if (!parent || index === undefined || !Array.isArray(classes) || !classes.includes('claim-badge')) return;
+    if (!parent || index === undefined || !Array.isArray(classes) || !classes.includes(className)) return;
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
-  return toText(tree);
+  return tree;
 }
+
+/** What a reader sees without the claim badges (they add numbers; everything else is wrapped text). */
+const visibleText = (html: string): string => toText(without(parse(html), 'claim-badge'));
+
+/** What a sighted reader sees, badge numbers included. */
+const textWithNumbers = (html: string): string => toText(without(parse(html), 'visually-hidden'));
 
 /** The same Markdown through the same processor without any of our plugins. */
 function plainHtml(markdown: string): string {
@@ -118,7 +126,7 @@ describe('article processor fixtures (tests/fixtures/plugins)', () => {
     const folder = resolve(FIXTURES, name);
     const markdown = readFileSync(resolve(folder, 'input.md'), 'utf8');
     const options = JSON.parse(readFileSync(resolve(folder, 'options.json'), 'utf8')) as FixtureOptions;
-    const actual = render(markdown, options);
+    const { html: actual, marks, units } = render(markdown, options);
     const outputPath = resolve(folder, 'output.html');
     if (UPDATE) writeFileSync(outputPath, actual);
     expect(existsSync(outputPath), `${name}/output.html is missing; run with UPDATE_FIXTURES=1 and check it`).toBe(
@@ -127,6 +135,11 @@ describe('article processor fixtures (tests/fixtures/plugins)', () => {
     expect(actual).toBe(readFileSync(outputPath, 'utf8'));
     // Marks and anchors only wrap: the text a reader sees is the text without them.
     expect(visibleText(actual)).toBe(visibleText(plainHtml(markdown)));
+    // A marked sentence's numbers follow it, also when the mark crosses emphasis or a link.
+    for (const mark of marks) {
+      const sentence = units.find((unit) => unit.anchor === mark.anchor)!.text;
+      expect(textWithNumbers(actual)).toContain(sentence + mark.claims.map((c) => c.number).join(','));
+    }
   });
 
   it('drops raw HTML from the Markdown (no element, no escaped tag), keeping the text between inline tags', () => {
