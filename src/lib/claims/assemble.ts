@@ -1,9 +1,8 @@
-/** A machine label: the passage cut at a word boundary, never mid-word. */
+import { shortenAtWord } from '../text/shorten.ts';
+
+/** A machine label: the passage, whitespace folded, shortened at a word boundary with an ellipsis. */
 export function labelFrom(text: string, max = 110): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.lastIndexOf(' ', max);
-  return `${(cut > 0 ? clean.slice(0, cut) : clean.slice(0, max)).replace(/[,;:]$/, '')} …`;
+  return shortenAtWord(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 /**
