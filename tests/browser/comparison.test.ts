@@ -2,8 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readArticleFiles } from '../support/articles.ts';
 import { useBuiltSite } from '../support/browser.ts';
 import { ROOT } from '../support/paths.ts';
+import { sentencesOf } from '../support/sentences.ts';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const built = useBuiltSite();
@@ -19,7 +21,9 @@ async function open(path: string, width: number, height = 900): Promise<Page> {
   return page;
 }
 
-const ARTICLE = 'artikel/putin-empfaengt-kim-in-wostotschny/';
+const SLUG = 'putin-empfaengt-kim-in-wostotschny';
+const ARTICLE = `artikel/${SLUG}/`;
+const ARTICLES = readArticleFiles();
 
 describe('layout at phone, tablet and desktop widths', () => {
   for (const width of [360, 768, 1440]) {
@@ -46,7 +50,7 @@ describe('the comparison', () => {
   it('shows every column side by side on a wide screen, with the other event marked', async () => {
     const page = await open('vergleich/', 1920);
     const columns = page.locator('.comparison__column');
-    expect(await columns.count()).toBe(5);
+    expect(await columns.count()).toBe(ARTICLES.length);
     for (const column of await columns.all()) expect(await column.isVisible()).toBe(true);
     const boxes = await Promise.all((await columns.all()).map((c) => c.boundingBox()));
     expect(new Set(boxes.map((b) => Math.round(b!.y))).size).toBe(1);
@@ -70,8 +74,14 @@ describe('the comparison', () => {
       );
     expect(await inView()).toHaveLength(1);
     const first = (await inView())[0];
-    await page.getByRole('navigation', { name: 'Artikel wählen' }).getByRole('link', { name: 'Artikel 3' }).click();
-    await expect.poll(inView).not.toEqual([first]);
+    // The switcher's last entry leads to the last column, whatever the number of articles.
+    const last = page
+      .getByRole('navigation', { name: 'Artikel wählen' })
+      .getByRole('link', { name: `Artikel ${ARTICLES.length}`, exact: true });
+    const target = (await last.getAttribute('href'))!.replace(/^#/, '');
+    expect(target).not.toBe(first);
+    await last.click();
+    await expect.poll(inView).toEqual([target]);
     await page.context().close();
   });
 
@@ -154,8 +164,17 @@ describe('print and motion', () => {
 
 describe('links to one sentence', () => {
   it('opens an article at the linked sentence and highlights it', async () => {
-    const page = await open(`${ARTICLE}#satz-11`, 1440, 700);
-    const sentence = page.locator('#satz-11');
+    // A sentence from the middle of the article's body, read from its file: below the first screen.
+    const body = sentencesOf(ARTICLES.find((a) => a.slug === SLUG)!).filter(
+      (s) => s.field === 'body' && s.kind === 'paragraph',
+    );
+    const { anchor, text } = body[Math.floor(body.length / 2)]!;
+    const unlinked = await open(ARTICLE, 1440, 700);
+    expect((await unlinked.locator(`#${anchor}`).boundingBox())!.y).toBeGreaterThan(700);
+    await unlinked.context().close();
+    const page = await open(`${ARTICLE}#${anchor}`, 1440, 700);
+    const sentence = page.locator(`#${anchor}`);
+    expect((await sentence.innerText()).replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' '));
     await expect.poll(() => sentence.evaluate((el) => el.matches(':target'))).toBe(true);
     const background = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { extractBlocks } from '../../src/lib/text/blocks.ts';
 import { readArticleFiles } from '../support/articles.ts';
 import { useBuiltSite } from '../support/browser.ts';
+import { sentencesOf } from '../support/sentences.ts';
 
 const built = useBuiltSite();
 let page: Page;
@@ -40,10 +41,15 @@ describe('reading an article', () => {
 
   it('lets a link point at one sentence', async () => {
     const article = readArticleFiles()[0]!;
-    await page.goto(`${built.url}artikel/${article.slug}/#satz-3`);
-    const target = page.locator('#satz-3');
+    // The last sentence of the body, read from the article's file.
+    const sentence = sentencesOf(article)
+      .filter((s) => s.field === 'body' && s.kind === 'paragraph')
+      .at(-1)!;
+    await page.goto(`${built.url}artikel/${article.slug}/#${sentence.anchor}`);
+    const target = page.locator(`#${sentence.anchor}`);
     await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await target.isVisible()).toBe(true);
+    expect(normalise(await target.innerText())).toContain(normalise(sentence.text));
   });
 
   it('answers an unknown address with the German 404 page', async () => {

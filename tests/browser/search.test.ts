@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readArticleFiles } from '../support/articles.ts';
 import { useBuiltSite } from '../support/browser.ts';
 import { builtPages } from '../support/pages.ts';
 
@@ -10,6 +11,16 @@ async function fresh(): Promise<Page> {
   page = await (await built.browser.newContext()).newPage();
   return page;
 }
+
+const ARTICLES = readArticleFiles();
+/** The articles whose text names Gagarin, read from their files. */
+const GAGARIN = ARTICLES.filter((a) =>
+  [a.frontmatter.title, a.frontmatter.lead, a.body].some((text) => String(text ?? '').includes('Gagarin')),
+);
+/** The year of the newest article, read from the articles' dates. */
+const NEWEST_YEAR = ARTICLES.map((a) => String((a.frontmatter.published as { date: string }).date).slice(0, 4))
+  .sort()
+  .at(-1)!;
 
 const results = () => page.locator('[data-search-results] > li');
 const titles = () => page.locator('[data-search-results] h2').allInnerTexts();
@@ -48,10 +59,9 @@ describe('search', () => {
 
   it('finds a name that only one article mentions, in exactly that article', async () => {
     await fresh();
+    expect(GAGARIN).toHaveLength(1);
     await search('Gagarin');
-    expect(await titles()).toEqual([
-      'Putin und Kim beginnen Gespräche im größten inländischen Weltraumstartzentrum Russlands',
-    ]);
+    expect(await titles()).toEqual(GAGARIN.map((a) => String(a.frontmatter.title)));
     await page.context().close();
   });
 
@@ -84,11 +94,11 @@ describe('search', () => {
     await page.goto(`${built.url}suche/?q=Putin&sortierung=neueste`);
     await expect.poll(() => results().count()).toBeGreaterThan(3);
     const newest = await page.locator('[data-search-results] .meta').allInnerTexts();
-    expect(newest[0]).toMatch(/2024/);
+    expect(newest[0]).toContain(NEWEST_YEAR);
     await page.locator('#sortierung').selectOption('aelteste');
     await expect
       .poll(async () => (await page.locator('[data-search-results] .meta').allInnerTexts()).at(-1))
-      .toMatch(/2024/);
+      .toContain(NEWEST_YEAR);
     expect(page.url()).toMatch(/sortierung=aelteste/);
     await page.context().close();
   });
@@ -99,7 +109,7 @@ describe('search', () => {
     await page.getByRole('search', { name: 'Seite durchsuchen' }).getByRole('searchbox').fill('Gagarin');
     await page.getByRole('search', { name: 'Seite durchsuchen' }).getByRole('searchbox').press('Enter');
     await page.waitForURL(/\/suche\/\?q=Gagarin/);
-    await expect.poll(() => results().count()).toBe(1);
+    await expect.poll(() => results().count()).toBe(GAGARIN.length);
     await page.context().close();
   });
 
