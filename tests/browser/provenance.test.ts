@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourcePageId } from '../../src/lib/content/provenance.ts';
+import { readArticleFiles } from '../support/articles.ts';
 import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
 import { useBuiltSite } from '../support/browser.ts';
 import { LONG_URL, PROVENANCE_SLUG, PROVENANCE_SOURCE, withOutletAndUrl } from '../support/provenance.ts';
@@ -44,7 +45,10 @@ describe('provenance at 360 px', () => {
     const paths = ['quellen', 'artikel'].flatMap((folder) =>
       readdirSync(join(work, 'dist', folder)).map((name) => `${folder}/${name}/`),
     );
-    expect(paths.filter((p) => p.startsWith('quellen/'))).toHaveLength(5);
+    const sources = readArticleFiles(join(work, 'content', 'articles')).map((a) => String(a.frontmatter.source));
+    expect(paths.filter((p) => p.startsWith('quellen/')).sort()).toEqual(
+      [...new Set(sources.map((source) => `quellen/${sourcePageId(source)}/`))].sort(),
+    );
     const wide: string[] = [];
     for (const path of paths) {
       const { context, overflow } = await openAt360(path);

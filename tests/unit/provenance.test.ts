@@ -124,7 +124,7 @@ describe('markRemoved: which parts of a raw source were removed, and why', () =>
     expect(marked.notFound.map((r) => r.text)).toEqual(['fehlt auch', 'fehlt']);
   });
 
-  describe('on the five seeds', () => {
+  describe("on the project's seeds", () => {
     for (const article of readArticleFiles()) {
       it(`${article.slug}: every removed text is marked, and the lines are the file's lines`, () => {
         const raw = readFileSync(join(SOURCES, String(article.frontmatter.source)), 'utf8');
