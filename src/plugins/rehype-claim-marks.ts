@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ClaimView, Mark } from '../lib/claims/view.ts';
 import { countNoun, joinList, pluralForm } from '../lib/text/german.ts';
@@ -35,7 +36,28 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
       return piece;
     });
     for (const [mark, piece] of lastPiece) piece.children.push(badge(mark));
+    unnestLinks(tree);
   };
+}
+
+const isMark = (element: Element): boolean =>
+  Array.isArray(element.properties.className) && element.properties.className.includes('claim-mark');
+
+/**
+ * A piece of a mark inside a link of the text itself becomes a `span` with the same classes:
+ * a link inside a link is invalid HTML, and browsers break it apart. The sentence's other
+ * pieces still link to the claim.
+ */
+function unnestLinks(tree: Root): void {
+  visit(tree, 'element', (link) => {
+    if (link.tagName !== 'a' || isMark(link)) return;
+    visit(link, 'element', (inner) => {
+      if (inner === link || inner.tagName !== 'a' || !isMark(inner)) return;
+      inner.tagName = 'span';
+      delete inner.properties.href;
+    });
+    return SKIP;
+  });
 }
 
 /**

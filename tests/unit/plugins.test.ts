@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
@@ -107,6 +107,18 @@ const visibleText = (html: string): string => toText(without(parse(html), 'claim
 /** What a sighted reader sees, badge numbers included. */
 const textWithNumbers = (html: string): string => toText(without(parse(html), 'visually-hidden'));
 
+/** The text's own links as a browser reads the HTML: each target with its words. */
+function links(html: string): string[] {
+  const found: string[] = [];
+  visit(parse(html), 'element', (element) => {
+    if (element.tagName === 'a' && !isClaimMark(element)) found.push(`${element.properties.href} ${toText(element)}`);
+  });
+  return found;
+}
+
+const isClaimMark = (element: Element): boolean =>
+  Array.isArray(element.properties.className) && element.properties.className.includes('claim-mark');
+
 /** The same Markdown through the same processor without any of our plugins. */
 function plainHtml(markdown: string): string {
   return String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(markdown));
@@ -135,6 +147,9 @@ describe('article processor fixtures (tests/fixtures/plugins)', () => {
     expect(actual).toBe(readFileSync(outputPath, 'utf8'));
     // Marks and anchors only wrap: the text a reader sees is the text without them.
     expect(visibleText(actual)).toBe(visibleText(plainHtml(markdown)));
+    // The text's own links keep their words: a mark never puts a link inside a link, which a
+    // browser would break apart.
+    expect(links(actual)).toEqual(links(plainHtml(markdown)));
     // A marked sentence's numbers follow it, also when the mark crosses emphasis or a link.
     for (const mark of marks) {
       const sentence = units.find((unit) => unit.anchor === mark.anchor)!.text;
