@@ -41,6 +41,8 @@ const articles = readArticleFiles().map((article) => ({
   source: String(article.frontmatter.source),
   variant: String(article.frontmatter.variant),
   basis: String((article.frontmatter.published as { basis: string }).basis),
+  outlet: article.frontmatter.outlet as string | undefined,
+  url: article.frontmatter.url as string | undefined,
   removed: (article.frontmatter.removed as { text: string; reason: string }[] | null) ?? [],
 }));
 
@@ -64,8 +66,9 @@ describe('provenance in dist/', () => {
         const text = htmlText(main(html));
         expect(text).not.toContain(article.source);
         expect(text).toContain('Herkunft des Textes');
-        expect(text).toContain('Die Quelle nennt kein Medium.');
-        expect(text).toContain('Die Quelle nennt keine Adresse.');
+        // Known or said to be unknown, never left out (the five seeds name neither).
+        expect(text).toContain(article.outlet ?? 'Die Quelle nennt kein Medium.');
+        expect(text).toContain(article.url ?? 'Die Quelle nennt keine Adresse.');
         expect(text).toContain(article.basis);
         expect(text).toContain(article.variant === 'de-CH' ? 'Schweizer Schreibweise' : 'Deutsche Schreibweise');
       });
