@@ -10,7 +10,7 @@ import { writeArticle } from '../support/generate-articles.ts';
 
 /**
  * An article whose title is one word far longer than a page title may be (no space before
- * character 58), beside the five articles. Shortening that title once looped forever, so the
+ * character 58), beside the project's articles. Shortening that title once looped forever, so the
  * build runs with a timeout: a regression fails here instead of hanging the suite. On a 360 px
  * phone the same title must wrap instead of widening the page.
  */
