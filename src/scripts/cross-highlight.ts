@@ -34,8 +34,16 @@ function activate(mark: HTMLElement): void {
       other.scrollTo({ top: Math.max(0, top - other.clientHeight / 3), behavior: smooth ? 'smooth' : 'auto' });
     }
   });
-  if (liveRegion)
-    liveRegion.textContent = `Aussage ${mark.querySelector('[aria-hidden]')?.textContent ?? ''}: in ${countNoun(columns, 'Spalte', 'Spalten')} markiert.`;
+  if (liveRegion) {
+    // Only the last piece of a sentence split by inline markup carries the badge: read the number
+    // from whichever piece of the same claims has it.
+    const claims = mark.getAttribute('data-claim');
+    const number = [...(column ?? root).querySelectorAll<HTMLElement>('.claim-mark')]
+      .filter((m) => m.getAttribute('data-claim') === claims)
+      .map((m) => m.querySelector('.claim-badge [aria-hidden]')?.textContent)
+      .find(Boolean);
+    liveRegion.textContent = `Aussage ${number ?? ''}: in ${countNoun(columns, 'Spalte', 'Spalten')} markiert.`;
+  }
 }
 
 if (root) {
