@@ -108,7 +108,7 @@ describe('claim engine', () => {
     expect(result.claims.every((claim) => !(claim.articles.includes('a') && claim.articles.includes('b')))).toBe(true);
   });
 
-  it('keeps one claim per fact in the project's articles: no two claims share half their passages, no sentence is in more than two', () => {
+  it('keeps one claim per fact in the project articles: no two claims share half their passages, no sentence is in more than two', () => {
     const result = analyseCorpus(projectArticles());
     const key = (p: { article: string; anchor: string }) => `${p.article}#${p.anchor}`;
     const memberships = new Map<string, number>();
