@@ -7,18 +7,24 @@
  * on stderr when it is a terminal.
  */
 import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
 import { findEventMismatches } from '../src/lib/claims/event-check.ts';
+import { EditorialError, parseEditorial } from '../src/lib/claims/editorial.ts';
+import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { InputError, readArticles, realTarget, type InputSpec } from './lib/read-inputs.ts';
 
 const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG] <file.md|file.txt|folder> [...]
+       npm run -s claims -- --check-editorial [CONTENT_FOLDER]
   Prints the claims JSON on stdout (npm's -s keeps npm's own banner out of it),
   or writes it to the file given with --output.
   --event SLUG  the files and folders after it report that event (until the next --event);
                 Markdown files with "event:" in their frontmatter keep their own. Claims are
-                only formed between articles of one event; without any event, all are one.`;
+                only formed between articles of one event; without any event, all are one.
+  --check-editorial  applies CONTENT_FOLDER/claims.yaml (default: content) to the articles in
+                CONTENT_FOLDER/articles as the build does: an entry whose quoted words are gone
+                fails (exit 1); an entry that no longer changes anything is listed as a warning.`;
 
 interface Options {
   output?: string | undefined;
@@ -91,11 +97,30 @@ async function writeAtomically(path: string, content: string): Promise<void> {
   }
 }
 
+/** Applies the editorial file to the content's articles as the build does, and reports on it. */
+async function checkEditorial(folder: string): Promise<number> {
+  const file = join(folder, 'claims.yaml');
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new InputError(`${file}: no editorial file there.`);
+    throw error;
+  });
+  const editorial = parseEditorial(text, file);
+  const { articles } = await readArticles([{ path: join(folder, 'articles'), event: undefined }]);
+  const result = analyseCorpus(articles, { editorial: { data: editorial, file } });
+  for (const warning of result.warnings) process.stderr.write(`claims: warning: ${warning}\n`);
+  const entries = editorial.entries.length;
+  process.stderr.write(
+    `claims: ${file}: ${entries} ${entries === 1 ? 'entry' : 'entries'} checked against ${articles.length} articles; ${result.warnings.length} no longer change anything.\n`,
+  );
+  return 0;
+}
+
 async function main(args: string[]): Promise<number> {
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
     process.stderr.write(`${USAGE}\n`);
     return args.length === 0 ? 2 : 0;
   }
+  if (args[0] === '--check-editorial') return checkEditorial(args[1] ?? CONTENT_DIR);
   const { output, inputs } = parseArgs(args);
   const { articles, files, setAside, notes } = await readArticles(inputs);
   if (output) await checkOutput(output, files);
@@ -133,7 +158,9 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    process.stderr.write(`claims: ${error instanceof InputError ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `claims: ${error instanceof InputError || error instanceof EditorialError ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -268,3 +269,50 @@ function readArticleFilesIn(content: string): { event: string; source: string }[
       return { event: /^event: (.+)$/m.exec(text)![1]!.trim(), source: /^source: (.+)$/m.exec(text)![1]!.trim() };
     });
 }
+
+describe('npm run claims -- --check-editorial', () => {
+  const copy = (name: string, editorial: (text: string) => string) => {
+    const dir = folder(name);
+    cpSync(join(CONTENT, 'articles'), join(dir, 'articles'), { recursive: true });
+    writeFileSync(join(dir, 'claims.yaml'), editorial(readFileSync(join(CONTENT, 'claims.yaml'), 'utf8')));
+    return dir;
+  };
+
+  it('passes the project content, saying how many entries it checked', () => {
+    const { status, stderr } = claims('--check-editorial', CONTENT);
+    expect(status, stderr).toBe(0);
+    expect(stderr).toMatch(/claims\.yaml: \d+ entr(y|ies) checked against \d+ articles; 0 no longer change anything/);
+  });
+
+  it('only warns about an entry whose decision no longer changes anything', () => {
+    // An article alone in its event shares no claim, so naming one of its sentences is moot.
+    const files = readArticleFilesIn(CONTENT);
+    const lone = readdirSync(join(CONTENT, 'articles'))
+      .filter((name) => name.endsWith('.md'))
+      .find((name, _, all) => {
+        const event = (n: string) => /^event: (.+)$/m.exec(readFileSync(join(CONTENT, 'articles', n), 'utf8'))![1];
+        return all.filter((other) => event(other) === event(name)).length === 1;
+      });
+    expect(lone, `no article alone in its event among ${files.length}`).toBeDefined();
+    const body = readFileSync(join(CONTENT, 'articles', lone!), 'utf8').split(/\n---\n/)[1]!;
+    const words = /[A-ZÄÖÜ][\p{L} ]{25,}/u.exec(body)![0].slice(0, 25).trim();
+    const dir = copy(
+      'moot',
+      (text) =>
+        `${text.trimEnd()}\n  - action: name\n    quote: { article: ${lone!.replace(/\.md$/, '')}, text: '${words}' }\n    label: Ohne Gegenstück\n`,
+    );
+    const result = claims('--check-editorial', dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/this passage is in no claim, so there is nothing to name \(moot entry/);
+    expect(result.stderr).toMatch(/1 no longer change anything/);
+  });
+
+  it('fails on an entry whose quoted words are gone, naming entry, article and quote', () => {
+    const dir = copy('gone', (text) => text.replace(/text: '([^']+)'/, "text: 'Diese Worte stehen in keinem Artikel'"));
+    const result = claims('--check-editorial', dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /claims\.yaml, entry 1: field "text": "Diese Worte stehen in keinem Artikel" does not occur in one sentence of "[a-z0-9-]+"/,
+    );
+  });
+});
