@@ -22,7 +22,9 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
  * `<span class="satz" id="satz-12">`, so a link can point at one sentence.
  */
 export default function rehypeSentenceAnchors(options: SentenceAnchorOptions) {
-  const { units } = options;
+  // Sorted by where they start, so a block finds its first sentence by binary search (a scan of
+  // all units per block made long articles quadratic).
+  const units = [...options.units].sort((a, b) => a.start - b.start);
   const unique = options.uniqueAnchors ?? new Set<string>();
   const prefix = options.idPrefix ?? '';
   return (tree: Root, file: VFile): void => {
@@ -31,7 +33,8 @@ export default function rehypeSentenceAnchors(options: SentenceAnchorOptions) {
       if (!BLOCKS.has(element.tagName) || !element.position) return;
       const start = element.position.start.offset ?? -1;
       const end = element.position.end.offset ?? -1;
-      const unit = units.find((u) => u.start >= start && u.start < end);
+      const unit = units[firstStartingAt(units, start)];
+      if (unit && unit.start >= end) return;
       if (unit && element.properties.id === undefined) element.properties.id = prefix + unit.block;
     });
     wrapSourceRanges(tree, source, units, (unit, first) => {
@@ -39,4 +42,16 @@ export default function rehypeSentenceAnchors(options: SentenceAnchorOptions) {
       return h('span', { id: first ? prefix + unit.anchor : undefined, className, dataSatz: unit.anchor });
     });
   };
+}
+
+/** Index of the first unit (sorted by start) that starts at or after `offset`. */
+function firstStartingAt(units: readonly SentenceUnit[], offset: number): number {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (units[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
