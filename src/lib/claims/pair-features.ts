@@ -1,5 +1,5 @@
 import type { SentenceProfile } from './sentence-profile.ts';
-import { characterGrams, gramCounts } from './sentence-profile.ts';
+import { gramCounts, internedGrams } from './sentence-profile.ts';
 
 /**
  * The evidence the pair scorer weighs, in the order of the model's weights. Each is a number
@@ -85,23 +85,15 @@ interface AlignedWord {
   name: boolean;
 }
 
-const trigramIds = new Map<string, number>();
-const wordTrigrams = new Map<string, Uint32Array>();
-const TRIGRAM_CACHE_LIMIT = 200_000;
+const sortedTrigrams = new Map<string, Uint32Array>();
 
-/** The sorted ids of a word's character trigrams (interned, so two words compare by merging). */
+/** The sorted, distinct ids of a word's character trigrams, so two words compare by merging. */
 function trigramsOf(norm: string): Uint32Array {
-  let ids = wordTrigrams.get(norm);
+  let ids = sortedTrigrams.get(norm);
   if (!ids) {
-    const set = new Set<number>();
-    for (const gram of characterGrams(norm, 3, 3)) {
-      let id = trigramIds.get(gram);
-      if (id === undefined) trigramIds.set(gram, (id = trigramIds.size));
-      set.add(id);
-    }
-    ids = Uint32Array.from(set).sort();
-    if (wordTrigrams.size > TRIGRAM_CACHE_LIMIT) wordTrigrams.clear();
-    wordTrigrams.set(norm, ids);
+    ids = Uint32Array.from(new Set(internedGrams(norm, 3, 3))).sort();
+    if (sortedTrigrams.size > 200_000) sortedTrigrams.clear();
+    sortedTrigrams.set(norm, ids);
   }
   return ids;
 }

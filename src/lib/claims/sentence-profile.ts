@@ -132,20 +132,21 @@ const wordGrams = new Map<string, Uint32Array>();
 const WORD_GRAM_CACHE_LIMIT = 200_000;
 
 /**
- * The character 3- to 5-grams of a word as interned ids (repeats kept). Corpora repeat words
- * far more than they add new ones, so each word is cut into grams once; ids are only keys and
- * never reach a result.
+ * The character n-grams of a word (`min` to `max` characters, repeats kept) as interned ids.
+ * Corpora repeat words far more than they add new ones, so each word is cut into grams once;
+ * ids are only keys and never reach a result.
  */
-function gramsOfWord(word: string): Uint32Array {
-  let ids = wordGrams.get(word);
+export function internedGrams(word: string, min = MIN_GRAM, max = MAX_GRAM): Uint32Array {
+  const key = `${min}${max}${word}`;
+  let ids = wordGrams.get(key);
   if (!ids) {
-    ids = Uint32Array.from(characterGrams(word), (gram) => {
+    ids = Uint32Array.from(characterGrams(word, min, max), (gram) => {
       let id = gramIds.get(gram);
       if (id === undefined) gramIds.set(gram, (id = gramIds.size));
       return id;
     });
     if (wordGrams.size > WORD_GRAM_CACHE_LIMIT) wordGrams.clear();
-    wordGrams.set(word, ids);
+    wordGrams.set(key, ids);
   }
   return ids;
 }
@@ -153,6 +154,6 @@ function gramsOfWord(word: string): Uint32Array {
 /** Character 3- to 5-grams of a profile's words (as interned ids), with counts, in order of appearance. */
 export function gramCounts(profile: { readonly gramWords: readonly string[] }): Map<number, number> {
   const grams = new Map<number, number>();
-  for (const word of profile.gramWords) for (const id of gramsOfWord(word)) grams.set(id, (grams.get(id) ?? 0) + 1);
+  for (const word of profile.gramWords) for (const id of internedGrams(word)) grams.set(id, (grams.get(id) ?? 0) + 1);
   return grams;
 }
