@@ -221,9 +221,10 @@ async function main(args: string[]): Promise<void> {
   const eventFile = options.event
     ? (await readdir(dirs.events)).find((n) => n.startsWith(`${options.event}.`))
     : undefined;
-  const eventDate = eventFile
-    ? String((parse(await readFile(join(dirs.events, eventFile), 'utf8')) as { date?: unknown } | null)?.date ?? '')
+  const eventData = eventFile
+    ? (parse(await readFile(join(dirs.events, eventFile), 'utf8')) as { date?: unknown } | null)
     : undefined;
+  const eventDate = typeof eventData?.date === 'string' ? eventData.date : undefined;
   const text = renderArticle(draft, { events, eventDate: eventDate || undefined });
 
   const created: string[] = [];

@@ -60,6 +60,6 @@ export function readSplit(folder: string, split: 'train' | 'dev'): LabelledPair[
     const score = Number(row[2]);
     if (!Number.isFinite(score)) throw new Error(`${file}, line ${n + 1}: the score "${row[2]}" is not a number.`);
     if (score >= 3 && score < 4) return [];
-    return [{ a: row[0]!, b: row[1]!, score, label: score >= 4 ? 1 : 0 } as LabelledPair];
+    return [{ a: row[0]!, b: row[1]!, score, label: score >= 4 ? 1 : 0 }];
   });
 }

@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../lib/content/location.ts';
 import { markRemoved, sourcePageId, type SourceLine } from '../lib/content/provenance.ts';
 import { decodeRawText, describeRawTextProblem } from '../lib/content/raw-text.ts';
-import { formatPartialDate, type DatePrecision } from '../lib/content/vocabulary.ts';
+import { formatPartialDate } from '../lib/content/vocabulary.ts';
 import { segmentArticle, type SentenceUnit } from '../lib/text/units.ts';
 import { countWords } from '../lib/text/words.ts';
 
@@ -62,7 +62,7 @@ async function compute(): Promise<ArticleView[]> {
         sourceId: sourcePageId(entry.data.source),
         data: entry.data,
         event,
-        publishedLabel: formatPartialDate(entry.data.published.date, entry.data.published.precision as DatePrecision),
+        publishedLabel: formatPartialDate(entry.data.published.date, entry.data.published.precision),
         body,
         units,
         wordCount: leadWords + units.filter((u) => u.field === 'body').reduce((n, u) => n + countWords(u.text), 0),

@@ -36,7 +36,7 @@ export function wrapSourceRanges<R extends SourceRange>(
         next.push(child);
       }
     }
-    parent.children = next as Parents['children'];
+    parent.children = next;
   };
   visit(tree);
 }

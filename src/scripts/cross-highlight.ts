@@ -49,7 +49,7 @@ function activate(mark: HTMLElement): void {
 if (root) {
   root.addEventListener('pointerover', (event) => {
     const mark = (event.target as Element).closest<HTMLElement>('.claim-mark');
-    if (mark && (event as PointerEvent).pointerType === 'mouse') activate(mark);
+    if (mark && event.pointerType === 'mouse') activate(mark);
   });
   root.addEventListener('focusin', (event) => {
     const mark = (event.target as Element).closest<HTMLElement>('.claim-mark');

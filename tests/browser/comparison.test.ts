@@ -10,7 +10,7 @@ import { sentencesOf } from '../support/sentences.ts';
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const built = useBuiltSite();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
 

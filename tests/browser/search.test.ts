@@ -15,7 +15,9 @@ async function fresh(): Promise<Page> {
 const ARTICLES = readArticleFiles();
 /** The articles whose text names Gagarin, read from their files. */
 const GAGARIN = ARTICLES.filter((a) =>
-  [a.frontmatter.title, a.frontmatter.lead, a.body].some((text) => String(text ?? '').includes('Gagarin')),
+  [a.frontmatter.title, a.frontmatter.lead, a.body].some(
+    (text) => typeof text === 'string' && text.includes('Gagarin'),
+  ),
 );
 /** The year of the newest article, read from the articles' dates. */
 const NEWEST_YEAR = ARTICLES.map((a) => String((a.frontmatter.published as { date: string }).date).slice(0, 4))
@@ -37,12 +39,12 @@ describe('search', () => {
     await fresh();
     await page.goto(`${built.url}suche/`);
     // A string, so the test runner does not rewrite the browser's dynamic import.
-    const indexed = (await page.evaluate(`(async () => {
+    const indexed = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const all = await pagefind.search(null, { sort: { date: 'asc' } });
       const data = await Promise.all(all.results.map((r) => r.data()));
       return data.map((d) => d.raw_url).sort();
-    })()`)) as string[];
+    })()`);
     const expected = builtPages().filter((p) => /^\/(artikel|behauptungen)\/[^/]+\/$/.test(p));
     expect(indexed).toEqual(expected);
     await page.context().close();

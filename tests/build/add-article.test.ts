@@ -116,7 +116,7 @@ describe('npm run add', () => {
       expect(fm.removed ?? []).toEqual(
         ((curated.frontmatter.removed as { text: string }[]) ?? []).map((r) => ({
           text: r.text,
-          reason: expect.any(String),
+          reason: expect.any(String) as unknown,
         })),
       );
     });

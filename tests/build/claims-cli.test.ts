@@ -201,7 +201,7 @@ describe('npm run claims', () => {
     expect(failed.status).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('{"alt": true}\n');
     expect(claims('--output', out, SOURCES).status).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).articles).toHaveLength(SOURCE_IDS.length);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Result).articles).toHaveLength(SOURCE_IDS.length);
     expect(readdirSync(dir)).toEqual(['claims.json']);
     expect(existsSync(out)).toBe(true);
   });

@@ -35,7 +35,7 @@ function dropAriaHidden(node: Root | Element): void {
 }
 
 function readerText(html: string): string {
-  const tree = parser.parse(html) as Root;
+  const tree = parser.parse(html);
   dropAriaHidden(tree);
   const extra: string[] = [];
   visit(tree, 'element', (node: Element) => {

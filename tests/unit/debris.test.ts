@@ -21,10 +21,9 @@ const articles = readArticleFiles().map((file) => {
     removed: ((fm.removed as { text: string }[] | undefined) ?? []).map((r) => r.text.trim()),
     /** Everything a reader sees of the article, and its credit line: none of it is debris. */
     published: [
-      ...(fm.kicker ? [String(fm.kicker)] : []),
-      ...(fm.titleSource === 'source' ? [String(fm.title)] : []),
-      ...(fm.lead ? [String(fm.lead)] : []),
-      ...(fm.credit ? [String(fm.credit)] : []),
+      ...[fm.kicker, fm.titleSource === 'source' ? fm.title : undefined, fm.lead, fm.credit].filter(
+        (field): field is string => typeof field === 'string' && field !== '',
+      ),
       ...extractBlocks(file.body).map((block) => block.text),
     ],
   };

@@ -142,6 +142,6 @@ describe('training', () => {
     const data = { name: 'test', labels: 'test', train: { file: 't', sha256: '' }, dev: { file: 'd', sha256: '' } };
     const first = JSON.stringify(trainPairModel(pairs, pairs, data));
     expect(JSON.stringify(trainPairModel(pairs, pairs, data))).toBe(first);
-    expect(JSON.parse(first).dev.f1).toBeGreaterThan(0.8);
+    expect((JSON.parse(first) as { dev: { f1: number } }).dev.f1).toBeGreaterThan(0.8);
   });
 });

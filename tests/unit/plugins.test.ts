@@ -88,7 +88,7 @@ function render(markdown: string, options: FixtureOptions): { html: string; mark
   return { html, marks, units };
 }
 
-const parse = (html: string) => unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+const parse = (html: string) => unified().use(rehypeParse, { fragment: true }).parse(html);
 
 /** Removes the elements that have `className`. */
 function without(tree: Root, className: string): Root {

@@ -6,7 +6,7 @@
  * have no counterpart keeps offsets exact for plain text and close for the rest.
  */
 export function mapValueToSource(value: string, source: string, sourceStart: number): number[] {
-  const offsets: number[] = new Array(value.length + 1);
+  const offsets = new Array<number>(value.length + 1);
   let s = 0;
   for (let v = 0; v < value.length; v++) {
     let probe = s;
