@@ -32,6 +32,7 @@ async function compute(): Promise<ClaimsResult> {
       body: article.body,
       lead: article.data.lead,
       event: article.event.id,
+      units: article.units,
     })),
     text === undefined ? {} : { editorial: { data: parseEditorial(text, name), file: name } },
   );

@@ -1,6 +1,6 @@
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import { claimViews, marksForArticle, type ClaimView } from '../lib/claims/view.ts';
-import { renderArticleBody } from '../plugins/article-processor.ts';
+import { renderArticleViews } from '../plugins/article-processor.ts';
 import { loadClaims } from './claims.ts';
 import { loadArticles, mainEventId, type ArticleView } from './corpus.ts';
 
@@ -46,16 +46,15 @@ async function compute(): Promise<Site> {
   const rendered = articles.map((article): RenderedArticle => {
     const marks = marksForArticle(result, claims, article.id);
     const uniqueAnchors = new Set((result.unique[article.id] ?? []).map((p) => p.anchor));
-    const options = { units: article.units, marks, claimHref, uniqueAnchors };
+    const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
+    const lead = article.data.lead ? renderArticleViews(article.data.lead, { ...options, field: 'lead' }) : undefined;
+    const body = renderArticleViews(article.body, options);
     return {
       ...article,
       otherEvent: article.event.id !== mainEvent,
-      leadHtml: article.data.lead ? renderArticleBody(article.data.lead, { ...options, field: 'lead' }) : undefined,
-      bodyHtml: renderArticleBody(article.body, options),
-      comparisonHtml:
-        (article.data.lead
-          ? renderArticleBody(article.data.lead, { ...options, field: 'lead', idPrefix: `${article.id}--` })
-          : '') + renderArticleBody(article.body, { ...options, idPrefix: `${article.id}--` }),
+      leadHtml: lead?.html,
+      bodyHtml: body.html,
+      comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
       sharedSentences: marks.length,
     };
   });

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { SentenceUnit } from '../lib/text/units.ts';
-import rehypeSentenceAnchors from './rehype-sentence-anchors.ts';
+import rehypeSentenceAnchors, { prefixSentenceIds } from './rehype-sentence-anchors.ts';
 import rehypeClaimMarks from './rehype-claim-marks.ts';
 import type { Mark } from '../lib/claims/view.ts';
 
@@ -30,8 +30,34 @@ export interface ArticleRenderOptions {
  * the content loader already refuses it, and this is the second lock on the same door.
  */
 export function renderArticleBody(markdown: string, options: ArticleRenderOptions): string {
+  return String(articleProcessor(options).processSync(markdown));
+}
+
+/** One field of an article, rendered once for its own page and once, with prefixed ids, for a page of several. */
+export interface ArticleViews {
+  html: string;
+  comparisonHtml: string;
+}
+
+/**
+ * Renders a field once and writes it out twice: as it stands on the article page, and with ids
+ * prefixed (`slug--satz-3`) for the comparison, where several articles share one page. Parsing
+ * and marking, the costly part, run once.
+ */
+export function renderArticleViews(
+  markdown: string,
+  options: Omit<ArticleRenderOptions, 'idPrefix'> & { comparisonPrefix: string },
+): ArticleViews {
+  const processor = articleProcessor(options);
+  const tree = processor.runSync(processor.parse(markdown), markdown);
+  const html = processor.stringify(tree);
+  prefixSentenceIds(tree, options.comparisonPrefix);
+  return { html, comparisonHtml: processor.stringify(tree) };
+}
+
+function articleProcessor(options: ArticleRenderOptions) {
   const field = options.field ?? 'body';
-  const processor = unified()
+  return unified()
     .use(remarkParse)
     .use(remarkRehype)
     .use(rehypeSentenceAnchors, {
@@ -44,5 +70,4 @@ export function renderArticleBody(markdown: string, options: ArticleRenderOption
       claimHref: options.claimHref ?? ((id: string) => `#${id}`),
     })
     .use(rehypeStringify);
-  return String(processor.processSync(markdown));
 }

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -21,6 +21,9 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
  * Gives every block an `id` (`absatz-3`) and wraps every sentence in
  * `<span class="satz" id="satz-12">`, so a link can point at one sentence.
  */
+/** Elements whose id this plugin gave, so prefixSentenceIds touches no other id. */
+const anchored = new WeakSet<Element>();
+
 export default function rehypeSentenceAnchors(options: SentenceAnchorOptions) {
   // Sorted by where they start, so a block finds its first sentence by binary search (a scan of
   // all units per block made long articles quadratic).
@@ -35,11 +38,16 @@ export default function rehypeSentenceAnchors(options: SentenceAnchorOptions) {
       const end = element.position.end.offset ?? -1;
       const unit = units[firstStartingAt(units, start)];
       if (unit && unit.start >= end) return;
-      if (unit && element.properties.id === undefined) element.properties.id = prefix + unit.block;
+      if (unit && element.properties.id === undefined) {
+        element.properties.id = prefix + unit.block;
+        anchored.add(element);
+      }
     });
     wrapSourceRanges(tree, source, units, (unit, first) => {
       const className = unique.has(unit.anchor) ? ['satz', 'nur-hier'] : ['satz'];
-      return h('span', { id: first ? prefix + unit.anchor : undefined, className, dataSatz: unit.anchor });
+      const span = h('span', { id: first ? prefix + unit.anchor : undefined, className, dataSatz: unit.anchor });
+      if (first) anchored.add(span);
+      return span;
     });
   };
 }
@@ -54,4 +62,16 @@ function firstStartingAt(units: readonly SentenceUnit[], offset: number): number
     else high = middle;
   }
   return low;
+}
+
+/**
+ * Prefixes the ids this plugin gave (blocks and sentences) in a rendered tree, for a page that
+ * shows several articles: the same render serves the article page and, prefixed, the comparison.
+ */
+export function prefixSentenceIds(tree: Root, prefix: string): void {
+  visit(tree, 'element', (element) => {
+    if (anchored.has(element) && typeof element.properties.id === 'string') {
+      element.properties.id = prefix + element.properties.id;
+    }
+  });
 }

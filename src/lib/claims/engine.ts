@@ -69,7 +69,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     seen.add(article.id);
   }
 
-  const units = articles.map((article) => segmentArticle(article));
+  const units = articles.map((article) => article.units ?? segmentArticle(article));
   const sentences: Sentence[] = [];
   const weights = new CorpusTermWeights();
   articles.forEach((article, a) => {

@@ -1,3 +1,5 @@
+import type { SentenceUnit } from '../text/units.ts';
+
 /** Version of the `claims.json` format; raised when a field changes meaning. */
 export const CLAIMS_FORMAT_VERSION = 2;
 
@@ -13,6 +15,11 @@ export interface EngineArticle {
   format?: 'markdown' | 'text';
   /** The event the article reports; claims are only formed between articles of one event. */
   event?: string | null | undefined;
+  /**
+   * Its sentences, when the caller has segmented it already (the build does, for the pages):
+   * then the engine uses them instead of segmenting the text a second time.
+   */
+  units?: readonly SentenceUnit[] | undefined;
 }
 
 /** Where a passage stands. */
