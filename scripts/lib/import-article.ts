@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { stringify } from 'yaml';
 import { AGENCIES, isValidPartialDate, type Agency, type DatePrecision } from '../../src/lib/content/vocabulary.ts';
 import { DEBRIS_REASONS, detectDebris } from '../../src/lib/text/debris.ts';
+import { SLUG_PATTERN } from '../../src/lib/content/article-rules.ts';
 
 /** What the page's markup says a line is (HTML and Markdown only). */
 export type LineRole = 'title' | 'kicker' | 'lead' | 'heading' | 'quote';
@@ -466,11 +467,8 @@ export function escapeMarkdown(line: string): string {
     .replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2');
 }
 
-/**
- * The slug rule of src/lib/content/article-rules.ts. Repeated here because Node cannot load that
- * module directly (it imports a class with TypeScript parameter properties); a test keeps the two equal.
- */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The slug rule the build applies (src/lib/content/article-rules.ts). */
+export { SLUG_PATTERN };
 
 /** A slug from a title: lower-case ASCII words joined by hyphens, umlauts spelled out. */
 export function slugify(title: string): string {

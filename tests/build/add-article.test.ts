@@ -3,10 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SLUG_PATTERN as RULES_SLUG_PATTERN } from '../../src/lib/content/article-rules.ts';
 import { checkIntegrity, type ArticleParts } from '../../src/lib/content/integrity.ts';
 import { extractBlocks } from '../../src/lib/text/blocks.ts';
-import { SLUG_PATTERN } from '../../scripts/lib/import-article.ts';
 import { readArticleFiles, type ArticleFile } from '../support/articles.ts';
 import { runAstro } from '../support/astro.ts';
 import { CONTENT, ROOT, SOURCES } from '../support/paths.ts';
@@ -323,10 +321,6 @@ describe('npm run add', () => {
         expect(snapshot(content)).toEqual(before);
       });
     }
-  });
-
-  it('uses the slug rule of the content checks', () => {
-    expect(SLUG_PATTERN.source).toBe(RULES_SLUG_PATTERN.source);
   });
 });
 
