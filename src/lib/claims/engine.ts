@@ -4,20 +4,12 @@ import { clusterSentences, type Link } from './cluster.ts';
 import { findContradictions } from './contradictions.ts';
 import { EditorialPlan, type Group } from './editorial-plan.ts';
 import type { Editorial } from './editorial.ts';
-import { fnv1a } from './ids.ts';
 import { pairComparer, type PairFeatureVector } from './pair-features.ts';
 import { defaultPairScorer, type PairScorer } from './pair-model.ts';
 import { profileSentence, type SentenceProfile } from './sentence-profile.ts';
 import { CorpusTermWeights } from './term-weights.ts';
-import {
-  CLAIMS_FORMAT_VERSION,
-  type Claim,
-  type ClaimsResult,
-  type EngineArticle,
-  type EventSummary,
-  type Passage,
-} from './types.ts';
-import { labelFrom, wordIdentity } from './assemble.ts';
+import { CLAIMS_FORMAT_VERSION, type ClaimsResult, type EngineArticle, type Passage } from './types.ts';
+import { assembleClaims, summariseEvents, wordIdentity } from './assemble.ts';
 import { disagree, sameMeasure } from './quantities.ts';
 
 /** Tuning of the whole engine. Thresholds are not here: they come with the scorer's model file. */
@@ -182,49 +174,12 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   if (editorial) groups = editorial.reshape(groups);
   groups = groups.filter((group) => new Set(group.members.map((i) => sentences[i]!.article)).size >= 2);
 
-  const linkByPair = new Map(links.map((link) => [`${link.a}:${link.b}`, link]));
-  const claimGroups = groups.map((group) => {
-    const ordered = [...group.members].sort((x, y) => x - y);
-    const claimLinks: Claim['links'] = [];
-    for (let p = 0; p < ordered.length; p++) {
-      for (let q = p + 1; q < ordered.length; q++) {
-        const link = linkByPair.get(`${ordered[p]}:${ordered[q]}`);
-        if (link) claimLinks.push({ from: p, to: q, score: link.score, verbatim: link.verbatim });
-      }
-    }
-    const passages = ordered.map((i, p) => ({
-      ...sentences[i]!.passage,
-      score: Math.max(0, ...claimLinks.filter((l) => l.from === p || l.to === p).map((l) => l.score)),
-    }));
-    const shortest = [...ordered].sort(
-      (x, y) =>
-        sentences[x]!.unit.text.length - sentences[y]!.unit.text.length ||
-        (sentences[x]!.article < sentences[y]!.article ? -1 : 1),
-    )[0]!;
-    const claim: Claim = {
-      id: fnv1a(
-        passages
-          .slice(0, 2)
-          .map((p) => `${p.article}\n${p.text}`)
-          .join('\n'),
-      ),
-      label: group.label ?? labelFrom(sentences[shortest]!.unit.text),
-      labelOrigin: group.label ? 'redaktionell' : 'maschinell',
-      kind: claimLinks.some((l) => l.verbatim) ? 'wortgleich' : 'sinngleich',
-      origin: group.origin,
-      event:
-        articles.length > 0 && ordered.length > 0
-          ? (articles.find((a) => a.id === sentences[ordered[0]!]!.article)?.event ?? null)
-          : null,
-      articles: [...new Set(passages.map((p) => p.article))].sort(),
-      passages,
-      links: claimLinks,
-    };
-    return { claim, members: ordered };
-  });
+  const claimGroups = assembleClaims(groups, links, (i) => ({
+    passage: sentences[i]!.passage,
+    text: sentences[i]!.unit.text,
+    event: sentences[i]!.event === '' ? null : sentences[i]!.event,
+  }));
   const claims = claimGroups.map((g) => g.claim);
-  disambiguateIds(claims);
-  claims.sort((x, y) => y.articles.length - x.articles.length || (x.id < y.id ? -1 : 1));
 
   const contradictions = findContradictions(
     claimGroups.map((g) => ({ id: g.claim.id, members: g.members })),
@@ -289,27 +244,6 @@ function measureDisagreement(a: SentenceProfile, b: SentenceProfile): boolean {
   return a.quantities.some((qa) => b.quantities.some((qb) => sameMeasure(qa, qb) && disagree(qa, qb)));
 }
 
-function summariseEvents(articles: readonly EngineArticle[], claims: readonly Claim[]): EventSummary[] {
-  const events = new Map<string, EventSummary>();
-  for (const article of articles) {
-    const id = article.event ?? null;
-    const key = id ?? '';
-    if (!events.has(key)) events.set(key, { id, articles: [], claims: [] });
-    events.get(key)!.articles.push(article.id);
-  }
-  for (const claim of claims) events.get(claim.event ?? '')?.claims.push(claim.id);
-  return [...events.values()].sort((x, y) => (x.id ?? '').localeCompare(y.id ?? ''));
-}
-
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-function disambiguateIds(claims: Claim[]): void {
-  const count = new Map<string, number>();
-  for (const claim of [...claims].sort((x, y) => (x.passages[0]!.anchor < y.passages[0]!.anchor ? -1 : 1))) {
-    const n = count.get(claim.id) ?? 0;
-    count.set(claim.id, n + 1);
-    if (n > 0) claim.id = `${claim.id}-${n + 1}`;
-  }
 }
