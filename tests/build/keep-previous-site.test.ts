@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -12,7 +11,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT, ROOT } from '../support/paths.ts';
+import { runProjectScript } from '../support/astro.ts';
+import { CONTENT } from '../support/paths.ts';
 
 /**
  * `npm run build` (scripts/build.ts) builds beside the output folder and swaps the new site in
@@ -23,27 +23,13 @@ import { CONTENT, ROOT } from '../support/paths.ts';
 const work = mkdtempSync(join(tmpdir(), 'synopse-keep-previous-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Vitest's own variables must not reach the child build (see tests/support/astro.ts). */
-const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/;
-
 function runBuildScript(name: string, content: string, out: string) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.test(key)));
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
-    cwd: ROOT,
-    env: {
-      ...env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      SYNOPSE_CONTENT_DIR: content,
-      SYNOPSE_CACHE_DIR: join(work, name, 'cache'),
-      SYNOPSE_OUT_DIR: out,
-    },
-    encoding: 'utf8',
-    timeout: 150_000,
-    killSignal: 'SIGKILL',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return runProjectScript(
+    'scripts/build.ts',
+    [],
+    { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(work, name, 'cache'), SYNOPSE_OUT_DIR: out },
+    { timeout: 150_000 },
+  );
 }
 
 /** Every file below `dir` with its content, as path → text. */

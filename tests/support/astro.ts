@@ -18,17 +18,19 @@ const VITEST_ENV = [
 ];
 
 /**
- * Runs the project's `astro` CLI with the Node that runs the tests; returns status and all output.
- * A run that exceeds `timeout` (ms) is killed and returns status null, so a hanging build fails
- * its test instead of stalling the suite.
+ * Runs a script of the project (a path relative to the root) with the Node that runs the tests,
+ * without Vitest's own variables; returns status and all output. A run that exceeds `timeout`
+ * (ms) is killed and returns status null, so a hanging build fails its test instead of stalling
+ * the suite.
  */
-export function runAstro(
+export function runProjectScript(
+  script: string,
   args: string[],
   env: Record<string, string> = {},
   { timeout = 170_000 }: { timeout?: number } = {},
 ): { status: number | null; output: string } {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
+  const result = spawnSync(process.execPath, [join(ROOT, script), ...args], {
     cwd: ROOT,
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
@@ -36,6 +38,15 @@ export function runAstro(
     killSignal: 'SIGKILL',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs the project's `astro` CLI (see {@link runProjectScript}). */
+export function runAstro(
+  args: string[],
+  env: Record<string, string> = {},
+  options: { timeout?: number } = {},
+): { status: number | null; output: string } {
+  return runProjectScript('node_modules/astro/bin/astro.mjs', args, env, options);
 }
 
 /** A copy of the project's content built on its own: where it is, and how the build went. */
