@@ -35,6 +35,17 @@ export interface ArticleView {
 }
 
 let cached: Promise<ArticleView[]> | undefined;
+let cachedEvents: Promise<EventView[]> | undefined;
+
+/** Every event of the content, articles or not, ordered by date (newest first), then id. */
+export function loadEvents(): Promise<EventView[]> {
+  cachedEvents ??= getCollection('events').then((events) =>
+    events
+      .map((event) => ({ id: event.id, ...event.data }))
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+  );
+  return cachedEvents;
+}
 
 /**
  * All articles with their events and sentence units, ordered by publication date, then slug.
@@ -69,13 +80,6 @@ async function compute(): Promise<ArticleView[]> {
       };
     })
     .sort((a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.id.localeCompare(b.id));
-}
-
-/** The event most articles report: the one the comparison is about. */
-export function mainEventId(articles: readonly ArticleView[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const article of articles) counts.set(article.event.id, (counts.get(article.event.id) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
 /** A raw source as received, marked up for its page. */

@@ -1,13 +1,11 @@
-import type { ClaimsResult } from '../lib/claims/types.ts';
+import type { Contradiction, ClaimsResult, Passage } from '../lib/claims/types.ts';
 import { claimViews, marksForArticle, type ClaimView } from '../lib/claims/view.ts';
 import { renderArticleViews } from '../plugins/article-processor.ts';
 import { loadClaims } from './claims.ts';
-import { loadArticles, mainEventId, type ArticleView } from './corpus.ts';
+import { loadArticles, loadEvents, type ArticleView, type EventView } from './corpus.ts';
 
 /** An article with its rendered, marked text. */
 export interface RenderedArticle extends ArticleView {
-  /** Reports a different event than most articles. */
-  otherEvent: boolean;
   leadHtml: string | undefined;
   bodyHtml: string;
   /** Lead and body for a page that shows several articles: ids prefixed with `slug--`. */
@@ -16,12 +14,27 @@ export interface RenderedArticle extends ArticleView {
   sharedSentences: number;
 }
 
+/** One event as its page shows it: the unit of reading. */
+export interface EventSite {
+  event: EventView;
+  /** Its articles, by publication date. */
+  articles: RenderedArticle[];
+  /** Its claims, most articles first, numbered from 1. */
+  claims: ClaimView[];
+  contradictions: Contradiction[];
+  /** Per article, the sentences no other article of the event reports. */
+  unique: Map<string, Passage[]>;
+}
+
 /** Everything the pages show, computed once per build. */
 export interface Site {
+  /** Every event, newest first; events without articles included. */
+  events: EventSite[];
   articles: RenderedArticle[];
   claims: ClaimView[];
   result: ClaimsResult;
   articleById: Map<string, RenderedArticle>;
+  eventById: Map<string, EventSite>;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -30,19 +43,23 @@ const base = import.meta.env.BASE_URL;
 export const articleHref = (slug: string, anchor?: string) => `${base}artikel/${slug}/${anchor ? `#${anchor}` : ''}`;
 /** URL of a claim page. */
 export const claimHref = (id: string) => `${base}behauptungen/${id}/`;
+/** URL of an event page, optionally of one of its sub-pages (`synopse`). */
+export const eventHref = (id: string, sub?: 'synopse') => `${base}ereignisse/${id}/${sub ? `${sub}/` : ''}`;
+
+/** Events per page of the overview: the page stays short whatever the corpus. */
+export const EVENTS_PER_PAGE = 50;
 
 let cached: Promise<Site> | undefined;
 
-/** Articles, claims and rendered text for every page of a build. */
+/** Articles, events, claims and rendered text for every page of a build. */
 export function loadSite(): Promise<Site> {
   cached ??= compute();
   return cached;
 }
 
 async function compute(): Promise<Site> {
-  const [articles, result] = await Promise.all([loadArticles(), loadClaims()]);
+  const [articles, eventViews, result] = await Promise.all([loadArticles(), loadEvents(), loadClaims()]);
   const claims = claimViews(result);
-  const mainEvent = mainEventId(articles);
   const rendered = articles.map((article): RenderedArticle => {
     const marks = marksForArticle(result, claims, article.id);
     const uniqueAnchors = new Set((result.unique[article.id] ?? []).map((p) => p.anchor));
@@ -51,12 +68,33 @@ async function compute(): Promise<Site> {
     const body = renderArticleViews(article.body, options);
     return {
       ...article,
-      otherEvent: article.event.id !== mainEvent,
       leadHtml: lead?.html,
       bodyHtml: body.html,
       comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
       sharedSentences: marks.length,
     };
   });
-  return { articles: rendered, claims, result, articleById: new Map(rendered.map((a) => [a.id, a])) };
+  const events = eventViews.map((event): EventSite => ({
+    event,
+    articles: rendered.filter((article) => article.event.id === event.id),
+    claims: claims.filter((claim) => claim.event === event.id),
+    contradictions: [],
+    unique: new Map(),
+  }));
+  const eventById = new Map(events.map((site) => [site.event.id, site]));
+  const claimEvent = new Map(claims.map((claim) => [claim.id, claim.event]));
+  for (const contradiction of result.contradictions) {
+    const event = claimEvent.get(contradiction.claim);
+    if (event) eventById.get(event)?.contradictions.push(contradiction);
+  }
+  for (const article of rendered)
+    eventById.get(article.event.id)?.unique.set(article.id, result.unique[article.id] ?? []);
+  return {
+    events,
+    articles: rendered,
+    claims,
+    result,
+    articleById: new Map(rendered.map((a) => [a.id, a])),
+    eventById,
+  };
 }

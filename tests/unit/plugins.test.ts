@@ -62,6 +62,7 @@ function claimView(claim: FixtureClaim): ClaimView {
     links: [],
     number: claim.number,
     colour: ((claim.number - 1) % CLAIM_COLOURS) + 1,
+    tone: claim.kind,
   };
 }
 

@@ -3,12 +3,20 @@ import type { Claim, ClaimsResult } from './types.ts';
 /** Number of distinct claim colours in the design tokens (`--claim-1` … `--claim-6`). */
 export const CLAIM_COLOURS = 6;
 
-/** A claim as pages show it: its result plus a reader-facing number and colour. */
+/**
+ * What a claim's mark and chip say by their colour: agency copy word for word, the same statement
+ * in other words, or a statement whose numbers or negation disagree between articles.
+ */
+export type ClaimTone = 'wortgleich' | 'sinngleich' | 'widerspruch';
+
+/** A claim as pages show it: its result plus a reader-facing number, colour and tone. */
 export interface ClaimView extends Claim {
-  /** 1-based, in the order claims are listed (most articles first). */
+  /** 1-based within its event, in the order claims are listed (most articles first). */
   number: number;
   /** 1 … CLAIM_COLOURS. */
   colour: number;
+  /** The kind its colour shows; a contradiction outranks the wording. */
+  tone: ClaimTone;
 }
 
 /** One stretch of an article's text that belongs to one or more claims. */
@@ -23,13 +31,23 @@ export interface Mark {
   contradicted: boolean;
 }
 
-/** Numbers and colours the claims in their listed order. */
+/**
+ * Numbers the claims in their listed order, counting within each event (a reader sees one event
+ * at a time), and gives each its tone.
+ */
 export function claimViews(result: ClaimsResult): ClaimView[] {
-  return result.claims.map((claim, index) => ({
-    ...claim,
-    number: index + 1,
-    colour: (index % CLAIM_COLOURS) + 1,
-  }));
+  const contradicted = new Set(result.contradictions.map((c) => c.claim));
+  const counters = new Map<string | null, number>();
+  return result.claims.map((claim, index) => {
+    const number = (counters.get(claim.event) ?? 0) + 1;
+    counters.set(claim.event, number);
+    return {
+      ...claim,
+      number,
+      colour: (index % CLAIM_COLOURS) + 1,
+      tone: contradicted.has(claim.id) ? 'widerspruch' : claim.kind,
+    };
+  });
 }
 
 /** The marks of one article: every sentence that states a shared claim, in text order. */

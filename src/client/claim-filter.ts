@@ -1,0 +1,75 @@
+/**
+ * The claim filter on an event page: narrows the claim list in place and keeps the choice in the
+ * address (`?zeige=…`), so a filtered view can be shared and survives a reload. Progressive: the
+ * form is hidden until this script runs, and without it every claim is listed.
+ */
+import {
+  claimFilterSearch,
+  parseClaimFilter,
+  showsClaim,
+  showsOnlyHere,
+  type ClaimFilter,
+  type ClaimFilterData,
+} from '../lib/claims/filter.ts';
+import type { ClaimTone } from '../lib/claims/view.ts';
+import { countNoun } from '../lib/text/german.ts';
+
+const form = document.querySelector<HTMLFormElement>('[data-claim-filter]');
+const list = document.querySelector<HTMLElement>('[data-claim-list]');
+const onlyHere = [...document.querySelectorAll<HTMLDetailsElement>('[data-only-article]')];
+const status = document.querySelector<HTMLElement>('[data-claim-filter-status]');
+
+const items = [...(list?.querySelectorAll<HTMLLIElement>(':scope > li') ?? [])];
+const articles = onlyHere.map((section) => section.dataset.onlyArticle ?? '');
+const dataOf = (item: HTMLElement): ClaimFilterData => ({
+  tones: (item.dataset.tones ?? '').split(' ').filter(Boolean) as ClaimTone[],
+  inAll: item.dataset.inAll === 'true',
+});
+
+function apply(filter: ClaimFilter): void {
+  let shown = 0;
+  for (const item of items) {
+    item.hidden = !showsClaim(filter, dataOf(item));
+    if (!item.hidden) shown++;
+  }
+  for (const section of onlyHere) {
+    section.hidden = !showsOnlyHere(filter, section.dataset.onlyArticle ?? '');
+    // The one article chosen is opened; the others keep what the reader did with them.
+    if (filter.show === 'artikel' && !section.hidden) section.open = true;
+  }
+  if (list) list.hidden = filter.show === 'artikel';
+  if (status)
+    status.textContent =
+      filter.show === 'artikel'
+        ? 'Zeigt, was nur dieser Artikel berichtet.'
+        : `Zeigt ${countNoun(shown, 'Aussage', 'Aussagen')} von ${items.length}.`;
+}
+
+function read(): ClaimFilter {
+  if (!form) return { show: 'alle' };
+  const data = new FormData(form);
+  return parseClaimFilter(new URLSearchParams(data as unknown as Record<string, string>).toString(), articles);
+}
+
+function write(filter: ClaimFilter): void {
+  if (!form) return;
+  const radio = form.querySelector<HTMLInputElement>(`input[value="${filter.show}"]`);
+  if (radio) radio.checked = true;
+  const select = form.querySelector<HTMLSelectElement>('select');
+  if (select && filter.show === 'artikel') select.value = filter.article;
+}
+
+if (form && list) {
+  const initial = parseClaimFilter(location.search, articles);
+  write(initial);
+  apply(initial);
+  form.hidden = false;
+  form.addEventListener('change', (event) => {
+    // Picking an article means "what this article alone reports".
+    if (event.target instanceof HTMLSelectElement) write({ show: 'artikel', article: event.target.value });
+    const filter = read();
+    apply(filter);
+    history.replaceState(null, '', `${location.pathname}${claimFilterSearch(filter, location.search)}${location.hash}`);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+}
