@@ -4,6 +4,9 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
+/** Addresses from before events had pages; they forward to an event (src/components/MovedToEvent.astro). */
+const FORWARDING_PAGES = ['/vergleich/', '/synopse/'];
+
 /** The site's public origin: canonical URLs, sitemap and Open Graph tags derive from it. */
 const site = process.env.SYNOPSE_SITE ?? 'https://synopse.example';
 /** A sub-path when the site is not served from the root of its host, e.g. "/synopse". */
@@ -29,6 +32,8 @@ export default defineConfig({
     // (tests/build/sitemap.test.ts checks). No news/image/video/xhtml entries: no namespaces.
     sitemap({
       namespaces: { news: false, xhtml: false, image: false, video: false },
+      // /vergleich/ and /synopse/ only forward old links to an event page: not pages to find.
+      filter: (page) => !FORWARDING_PAGES.includes(new URL(page).pathname.slice(base.length - 1)),
     }),
     pagefind(),
   ],

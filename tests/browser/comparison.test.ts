@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readArticleFiles } from '../support/articles.ts';
+import { articlesByEvent, eventOf, readArticleFiles } from '../support/articles.ts';
 import { useBuiltSite } from '../support/browser.ts';
 import { ROOT } from '../support/paths.ts';
 import { sentencesOf } from '../support/sentences.ts';
@@ -24,12 +24,16 @@ async function open(path: string, width: number, height = 900): Promise<Page> {
 const SLUG = 'putin-empfaengt-kim-in-wostotschny';
 const ARTICLE = `artikel/${SLUG}/`;
 const ARTICLES = readArticleFiles();
+const [[EVENT, EVENT_ARTICLES]] = articlesByEvent(ARTICLES) as [[string, typeof ARTICLES]];
+const EVENT_PAGE = `ereignisse/${EVENT}/`;
+/** Columns the event page shows side by side: its articles, at most four. */
+const COLUMNS = Math.min(4, EVENT_ARTICLES.length);
 
 describe('layout at phone, tablet and desktop widths', () => {
   for (const width of [360, 768, 1440]) {
     for (const [name, path] of [
       ['start', ''],
-      ['vergleich', 'vergleich/'],
+      ['ereignis', EVENT_PAGE],
       ['artikel', ARTICLE],
     ] as const) {
       it(`${name} at ${width} px: no page-wide horizontal overflow; screenshot kept`, async () => {
@@ -47,22 +51,26 @@ describe('layout at phone, tablet and desktop widths', () => {
 });
 
 describe('the comparison', () => {
-  it('shows every column side by side on a wide screen, with the other event marked', async () => {
-    const page = await open('vergleich/', 1920);
+  it('shows the articles of the event side by side on a wide screen, and no article of another event', async () => {
+    const page = await open(EVENT_PAGE, 1920);
     const columns = page.locator('.comparison__column');
-    expect(await columns.count()).toBe(ARTICLES.length);
+    expect(await columns.count()).toBe(COLUMNS);
     for (const column of await columns.all()) expect(await column.isVisible()).toBe(true);
     const boxes = await Promise.all((await columns.all()).map((c) => c.boundingBox()));
     expect(new Set(boxes.map((b) => Math.round(b!.y))).size).toBe(1);
     expect(Math.max(...boxes.map((b) => b!.x + b!.width))).toBeLessThanOrEqual(1920);
-    await expect
-      .poll(() => page.locator('.comparison__column--other-event .badge--warning').innerText())
-      .toBe('Anderes Ereignis');
+    const shown = await page
+      .locator('.comparison__column h3 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').filter(Boolean).pop()!));
+    const ofEvent = new Set(EVENT_ARTICLES.map((article) => article.slug));
+    expect(shown.filter((slug) => !ofEvent.has(slug))).toEqual([]);
+    const others = ARTICLES.filter((article) => eventOf(article) !== EVENT);
+    for (const other of others) expect(await page.locator(`[href*="/artikel/${other.slug}/"]`).count()).toBe(0);
     await page.context().close();
   });
 
   it('shows one article at a time on a phone and switches with the switcher', async () => {
-    const page = await open('vergleich/', 360);
+    const page = await open(EVENT_PAGE, 360);
     const inView = () =>
       page.$$eval('.comparison__column', (columns) =>
         columns
@@ -76,8 +84,8 @@ describe('the comparison', () => {
     const first = (await inView())[0];
     // The switcher's last entry leads to the last column, whatever the number of articles.
     const last = page
-      .getByRole('navigation', { name: 'Artikel wählen' })
-      .getByRole('link', { name: `Artikel ${ARTICLES.length}`, exact: true });
+      .getByRole('navigation', { name: 'Spalte wählen' })
+      .getByRole('link', { name: `A${COLUMNS}`, exact: true });
     const target = (await last.getAttribute('href'))!.replace(/^#/, '');
     expect(target).not.toBe(first);
     await last.click();
@@ -86,7 +94,7 @@ describe('the comparison', () => {
   });
 
   it('highlights the same claim in every column on hover', async () => {
-    const page = await open('vergleich/', 1920);
+    const page = await open(EVENT_PAGE, 1920);
     const mark = page.locator('.comparison__column').first().locator('.claim-mark').first();
     const claim = (await mark.getAttribute('data-claim'))!.split(' ')[0]!;
     await mark.hover();
@@ -101,7 +109,7 @@ describe('the comparison', () => {
   });
 
   it('highlights by keyboard and brings the claim into view in the other columns', async () => {
-    const page = await open('vergleich/', 1920, 700);
+    const page = await open(EVENT_PAGE, 1920, 700);
     // The last mark of the first column: its partners sit further down in the other columns.
     const mark = page.locator('.comparison__column').first().locator('.claim-mark').last();
     await mark.focus();
@@ -125,7 +133,7 @@ describe('the comparison', () => {
   it('works without JavaScript: marks are links to their claim pages', async () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${built.url}vergleich/`);
+    await page.goto(`${built.url}${EVENT_PAGE}`);
     const mark = page.locator('.comparison .claim-mark').first();
     await mark.click();
     await page.waitForURL(/\/behauptungen\/[^/]+\/$/);
@@ -137,26 +145,26 @@ describe('the comparison', () => {
 
 describe('print and motion', () => {
   it('prints the comparison as full-width articles one after another, without controls', async () => {
-    const page = await open('vergleich/', 1440);
+    const page = await open(EVENT_PAGE, 1440);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.comparison').evaluate((el) => getComputedStyle(el).display)).toBe('block');
     expect(await page.locator('.switcher').evaluate((el) => getComputedStyle(el).display)).toBe('none');
     expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
     const column = page.locator('.comparison__column').first();
     expect(await column.evaluate((el) => getComputedStyle(el).overflowY)).toBe('visible');
-    await page.pdf({ path: join(SHOTS, 'vergleich-print.pdf') });
+    await page.pdf({ path: join(SHOTS, 'ereignis-print.pdf') });
     await page.context().close();
   });
 
   it('does not animate scrolling when the reader asks for reduced motion', async () => {
     const context = await built.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${built.url}vergleich/`);
+    await page.goto(`${built.url}${EVENT_PAGE}`);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     await context.close();
     const moving = await built.browser.newContext({ reducedMotion: 'no-preference' });
     const other = await moving.newPage();
-    await other.goto(`${built.url}vergleich/`);
+    await other.goto(`${built.url}${EVENT_PAGE}`);
     expect(await other.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
     await moving.close();
   });

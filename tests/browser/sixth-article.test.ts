@@ -8,6 +8,7 @@ import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
 import { useBuiltSite } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
+import { articlesByEvent, readArticleFiles } from '../support/articles.ts';
 import { SIXTH, SIXTH_SLUG } from '../support/sixth-article.ts';
 
 /**
@@ -40,6 +41,13 @@ function pages(dir: string): string[] {
   walk(dir);
   return found.sort();
 }
+/** The sixth article's event, with every article file of the built copy. */
+const sixthEvent = () => {
+  const articles = readArticleFiles(join(work, 'content', 'articles'));
+  const event = String(articles.find((a) => a.slug === SIXTH_SLUG)!.frontmatter.event);
+  return { event, articles: articlesByEvent(articles).find(([id]) => id === event)![1] };
+};
+const eventPage = () => `ereignisse/${sixthEvent().event}/`;
 const claimsOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'claims.json'), 'utf8')) as ClaimsResult;
 const passageSet = (claim: ClaimsResult['claims'][number]) =>
   claim.passages.map((p) => `${p.article}#${p.anchor}`).join(' ');
@@ -79,8 +87,14 @@ describe('the site with a sixth article', () => {
     expect(problems).toEqual([]);
   });
 
-  for (const path of ['', 'vergleich/', `artikel/${SIXTH_SLUG}/`]) {
-    it(`/${path} has no axe violation and fits a 360 px phone`, async () => {
+  // The event page's address is read from the copy, which exists only once the build has run.
+  for (const [name, pathOf] of [
+    ['the home page', () => ''],
+    ['the event page', eventPage],
+    ['the new article', () => `artikel/${SIXTH_SLUG}/`],
+  ] as const) {
+    it(`${name} has no axe violation and fits a 360 px phone`, async () => {
+      const path = pathOf();
       const context = await built.browser.newContext({ viewport: { width: 360, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${built.url}${path}`);
@@ -95,4 +109,87 @@ describe('the site with a sixth article', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+});
+
+describe('an event with more articles than columns', () => {
+  it('shows four columns, lists the others, and lets the reader swap one in, kept in the address', async () => {
+    const { articles } = sixthEvent();
+    // The fixture only exercises the picker if its event now has more articles than columns.
+    expect(articles.length).toBeGreaterThan(4);
+    const context = await built.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${built.url}${eventPage()}`);
+    const columns = page.locator('.comparison__column');
+    expect(await columns.count()).toBe(4);
+    const shown = await columns.evaluateAll((cs) => cs.map((c) => c.getAttribute('data-column')!));
+    const hidden = articles.map((a) => a.slug).filter((slug) => !shown.includes(slug));
+    // Without picking, the others are links.
+    for (const slug of hidden)
+      expect(await page.locator(`.more-articles a[href$="/artikel/${slug}/"]`).count()).toBe(1);
+    const picker = page.getByRole('group', { name: /Spalten wählen/ });
+    const boxes = picker.getByRole('checkbox');
+    // Four ticked: the rest cannot be ticked until one is let go.
+    expect(await boxes.evaluateAll((bs) => bs.filter((b) => (b as HTMLInputElement).disabled).length)).toBe(
+      articles.length - 4,
+    );
+    await picker.locator(`input[value="${shown[0]}"]`).uncheck();
+    await picker.locator(`input[value="${hidden[0]}"]`).check();
+    const newColumn = page.locator(`.comparison__column[data-column="${hidden[0]}"]`);
+    await expect.poll(() => newColumn.count()).toBe(1);
+    await expect.poll(() => newColumn.locator('.satz').count()).toBeGreaterThan(0);
+    expect(await columns.count()).toBe(4);
+    expect(await page.locator(`.comparison__column[data-column="${shown[0]}"]`).count()).toBe(0);
+    // Sentence ids stay unique on the page.
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBe(new Set(ids).size);
+    expect(new URL(page.url()).searchParams.get('spalten')!.split(',')).toContain(hidden[0]);
+    // The address restores the choice.
+    await page.reload();
+    await expect.poll(() => page.locator(`.comparison__column[data-column="${hidden[0]}"]`).count()).toBe(1);
+    await context.close();
+  });
+
+  it('filters the claim list in place and keeps the filter in the address', async () => {
+    const { event, articles } = sixthEvent();
+    const result = claimsOf(out);
+    const claims = result.claims.filter((c) => c.event === event);
+    const inAll = claims.filter((c) => c.articles.length === articles.length).length;
+    const contradicted = new Set(result.contradictions.map((c) => c.claim));
+    const context = await built.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${built.url}${eventPage()}`);
+    const items = page.locator('[data-claim-list] > li');
+    const visible = () => items.evaluateAll((lis) => lis.filter((li) => !(li as HTMLElement).hidden).length);
+    expect(await visible()).toBe(claims.length);
+    await page.getByLabel('nur Widersprüche').check();
+    await expect.poll(visible).toBe(claims.filter((c) => contradicted.has(c.id)).length);
+    expect(new URL(page.url()).searchParams.get('zeige')).toBe('widersprueche');
+    await page.getByLabel('nur was alle Artikel berichten').check();
+    await expect.poll(visible).toBe(inAll);
+    await page.getByLabel('Artikel', { exact: true }).selectOption(SIXTH_SLUG);
+    await expect.poll(visible).toBe(0);
+    const own = page.locator(`[data-only-article="${SIXTH_SLUG}"]`);
+    expect(await own.isVisible()).toBe(true);
+    expect(await own.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('[data-only-article]:visible').count()).toBe(1);
+    // A shared link opens the same view.
+    const shared = page.url();
+    const other = await context.newPage();
+    await other.goto(shared);
+    await expect.poll(() => other.locator('[data-only-article]:visible').count()).toBe(1);
+    expect(await other.getByLabel('nur was ein Artikel allein berichtet:').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('lists every claim without JavaScript, and hides the filter it could not run', async () => {
+    const { event } = sixthEvent();
+    const claims = claimsOf(out).claims.filter((c) => c.event === event);
+    const context = await built.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${built.url}${eventPage()}?zeige=widersprueche`);
+    expect(await page.locator('[data-claim-list] > li:visible').count()).toBe(claims.length);
+    expect(await page.locator('[data-claim-filter]').isVisible()).toBe(false);
+    expect(await page.locator('[data-column-picker]').isVisible()).toBe(false);
+    await context.close();
+  });
 });

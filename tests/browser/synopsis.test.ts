@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mainEvent } from '../support/articles.ts';
 import { useBuiltSite } from '../support/browser.ts';
 
 const built = useBuiltSite();
@@ -6,7 +7,7 @@ const built = useBuiltSite();
 async function open(width: number) {
   const context = await built.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${built.url}synopse/`);
+  await page.goto(`${built.url}ereignisse/${mainEvent()}/synopse/`);
   return page;
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { segmentArticle } from '../../src/lib/text/units.ts';
-import { readArticleFiles } from '../support/articles.ts';
+import { mainEvent, readArticleFiles } from '../support/articles.ts';
 import { runAstro } from '../support/astro.ts';
 import { longBody, writeArticle, writeGeneratedArticles } from '../support/generate-articles.ts';
 import { CONTENT, DIST } from '../support/paths.ts';
@@ -82,7 +82,8 @@ describe('builds stay correct with unusual content', () => {
   it('a site served from a sub-path (base)', () => {
     const { out, html } = buildWith('base', () => {}, { SYNOPSE_BASE: '/synopse/' });
     const home = html('.');
-    const hrefs = [...home.matchAll(/\s(?:href|src|action)="([^"#][^"]*)"/g)]
+    // The home page and an event page (which links articles, claims and sentences) between them.
+    const hrefs = [...`${home}${html(`ereignisse/${mainEvent()}`)}`.matchAll(/\s(?:href|src|action)="([^"#][^"]*)"/g)]
       .map((m) => m[1]!)
       .filter((h) => !/^(https?:|mailto:)/.test(h));
     expect(hrefs.length).toBeGreaterThan(20);
@@ -91,6 +92,6 @@ describe('builds stay correct with unusual content', () => {
     const file = (name: string) => readFileSync(join(out, name), 'utf8');
     expect(file('robots.txt')).toContain('Sitemap: https://synopse.example/synopse/sitemap-index.xml\n');
     expect(file('sitemap-index.xml')).toContain('<loc>https://synopse.example/synopse/sitemap-0.xml</loc>');
-    expect(file('sitemap-0.xml')).toContain('<loc>https://synopse.example/synopse/vergleich/</loc>');
+    expect(file('sitemap-0.xml')).toContain('<loc>https://synopse.example/synopse/widersprueche/</loc>');
   });
 });

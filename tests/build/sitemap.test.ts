@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mainEvent } from '../support/articles.ts';
 import { builtPages } from '../support/pages.ts';
 import { DIST } from '../support/paths.ts';
 
@@ -20,11 +21,14 @@ describe('sitemap and robots.txt in dist/', () => {
 
   it('the sitemap lists every page readers should find, as absolute URLs, and not the 404 page', () => {
     const urls = locs(read('sitemap-0.xml'));
-    const pages = builtPages().filter((page) => page !== '/404.html');
+    // Forwarding pages (old addresses that now lead to an event) are not pages to find.
+    const forwarding = ['/vergleich/', '/synopse/'];
+    const pages = builtPages().filter((page) => page !== '/404.html' && !forwarding.includes(page));
     expect(urls.sort()).toEqual(pages.map((page) => `${SITE}${page}`).sort());
-    for (const path of ['/', '/vergleich/', '/synopse/', '/widersprueche/', '/methode/', '/suche/']) {
+    for (const path of ['/', `/ereignisse/${mainEvent()}/`, '/widersprueche/', '/methode/', '/suche/']) {
       expect(urls).toContain(`${SITE}${path}`);
     }
+    for (const path of forwarding) expect(urls).not.toContain(`${SITE}${path}`);
     expect(urls.some((url) => url.includes('/artikel/'))).toBe(true);
     expect(urls.some((url) => url.includes('/behauptungen/'))).toBe(true);
     expect(urls.filter((url) => url.includes('404'))).toEqual([]);

@@ -22,3 +22,25 @@ export function readArticleFiles(dir = join(CONTENT, 'articles')): ArticleFile[]
       return { slug: name.replace(/\.md$/, ''), path, frontmatter, body };
     });
 }
+
+/** The event an article file names. */
+export const eventOf = (article: ArticleFile): string => String(article.frontmatter.event);
+
+/** Article files grouped by event, each group sorted by slug; largest group first, then by id. */
+export function articlesByEvent(articles: readonly ArticleFile[] = readArticleFiles()): [string, ArticleFile[]][] {
+  const groups = new Map<string, ArticleFile[]>();
+  for (const article of articles) groups.set(eventOf(article), [...(groups.get(eventOf(article)) ?? []), article]);
+  return [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
+/** The event most articles report: the one whose page tests read the comparison on. */
+export const mainEvent = (articles: readonly ArticleFile[] = readArticleFiles()): string =>
+  articlesByEvent(articles)[0]![0];
+
+/** Every event file's id (file name without extension) in `content/events/`. */
+export function readEventIds(dir = join(CONTENT, 'events')): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .map((name) => name.replace(/\.(ya?ml|json)$/, ''))
+    .sort();
+}
