@@ -1,0 +1,197 @@
+/**
+ * The coverage chart of an event page: which article reports which claim. Pure layout maths (no
+ * Astro): the component only draws what this returns, so sizes and limits are tested here.
+ *
+ * Up to GRID_MAX_ARTICLES articles the chart is a grid, one row per claim and one column per
+ * article, a filled square where the article reports the claim. With more articles a grid would
+ * be unreadable and the page would grow with the corpus, so the chart becomes one bar per claim:
+ * how many of the event's articles report it. Either way it draws at most MAX_ROWS claims (the
+ * most reported ones: claims come most articles first) and never gets wider than WIDTH_CAP.
+ */
+import { countNoun, formatNumber } from '../text/german.ts';
+import type { ClaimTone } from './view.ts';
+
+/** Above this many articles the chart shows one bar per claim instead of a grid. */
+export const GRID_MAX_ARTICLES = 12;
+/** Claims drawn at most; the table beside the chart lists every claim. */
+export const MAX_ROWS = 40;
+/** Side of one grid cell, in SVG user units (CSS pixels at full size). */
+export const CELL = 28;
+/** Width of the claim-number column on the left. */
+export const LABEL_WIDTH = 48;
+/** Height of the column headings on top. */
+export const HEADER_HEIGHT = 28;
+/** Height of one bar row. */
+export const BAR_ROW = 24;
+/** Width of a full bar (every article reports the claim). */
+export const BAR_TRACK = 260;
+/** Room after the bar for its count ("1.000 von 1.000"). */
+export const VALUE_WIDTH = 112;
+/** The widest the chart gets, whatever the number of articles. */
+export const WIDTH_CAP = LABEL_WIDTH + BAR_TRACK + VALUE_WIDTH;
+
+/** What the layout needs of a claim (a `ClaimView` fits). */
+export interface CoverageClaim {
+  number: number;
+  /** Ids of the articles that report it. */
+  articles: readonly string[];
+  tone: ClaimTone;
+}
+
+export interface CoverageInput {
+  /** The event's articles in page order (A1, A2, …). */
+  articles: readonly { id: string }[];
+  /** Its claims in listed order. */
+  claims: readonly CoverageClaim[];
+}
+
+/** A rectangle of the chart: filled (reported, or a bar) or only outlined (not reported, a bar's track). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  filled: boolean;
+  /** In the grid: the article of this column. */
+  article?: string;
+}
+
+/** A piece of text of the chart, `y` at its vertical middle. */
+export interface Label {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** One claim of the chart. */
+export interface CoverageRow {
+  claim: number;
+  /** Whether its articles contradict each other; its label then ends in "!". */
+  contradiction: boolean;
+  /** Articles of the event that report it. */
+  count: number;
+  /** Its number on the left: "3", or "3 !". */
+  label: Label;
+  /** Grid: one square per article. Bars: the track, then the bar. */
+  boxes: Box[];
+  /** Bars only: "5 von 1.000" after the bar. */
+  value?: Label;
+}
+
+export interface CoverageLayout {
+  mode: 'grid' | 'bars';
+  width: number;
+  height: number;
+  /** Column headings (A1, A2, …) or the bars' heading. */
+  headings: Label[];
+  rows: CoverageRow[];
+  /** Claims left out of the drawing (the table lists them). */
+  omitted: number;
+  /** Articles of the event. */
+  total: number;
+}
+
+/** How an event with this many articles shows its coverage: a grid, or one bar per claim. */
+export function coverageMode(articles: number): CoverageLayout['mode'] {
+  return articles <= GRID_MAX_ARTICLES ? 'grid' : 'bars';
+}
+
+/** Space between a grid square and its cell's edge. */
+const INSET = 4;
+/** Thickness of a bar. */
+const BAR_HEIGHT = 16;
+
+/** Positions of everything the coverage chart draws. */
+export function coverageLayout({ articles, claims }: CoverageInput): CoverageLayout {
+  const shown = claims.slice(0, MAX_ROWS);
+  const total = articles.length;
+  const mode = coverageMode(total);
+  const rowHeight = mode === 'grid' ? CELL : BAR_ROW;
+  const ids = new Set(articles.map((a) => a.id));
+  const rows = shown.map((claim, i): CoverageRow => {
+    const top = HEADER_HEIGHT + i * rowHeight;
+    const middle = top + rowHeight / 2;
+    const reporting = new Set(claim.articles.filter((id) => ids.has(id)));
+    const contradiction = claim.tone === 'widerspruch';
+    const row = {
+      claim: claim.number,
+      contradiction,
+      count: reporting.size,
+      label: {
+        x: LABEL_WIDTH - 8,
+        y: middle,
+        text: contradiction ? `${claim.number} !` : String(claim.number),
+        anchor: 'end' as const,
+      },
+    };
+    if (mode === 'grid') {
+      const side = CELL - 2 * INSET;
+      const boxes = articles.map((article, j) => ({
+        x: LABEL_WIDTH + j * CELL + INSET,
+        y: top + INSET,
+        width: side,
+        height: side,
+        filled: reporting.has(article.id),
+        article: article.id,
+      }));
+      return { ...row, boxes };
+    }
+    const bar = { x: LABEL_WIDTH, y: middle - BAR_HEIGHT / 2, height: BAR_HEIGHT };
+    return {
+      ...row,
+      boxes: [
+        { ...bar, width: BAR_TRACK, filled: false },
+        { ...bar, width: (BAR_TRACK * reporting.size) / total, filled: true },
+      ],
+      value: {
+        x: LABEL_WIDTH + BAR_TRACK + 8,
+        y: middle,
+        text: `${formatNumber(reporting.size)} von ${formatNumber(total)}`,
+        anchor: 'start',
+      },
+    };
+  });
+  const headingY = HEADER_HEIGHT / 2;
+  return {
+    mode,
+    width: mode === 'grid' ? LABEL_WIDTH + total * CELL : WIDTH_CAP,
+    height: HEADER_HEIGHT + shown.length * rowHeight,
+    headings:
+      mode === 'grid'
+        ? articles.map((_, j) => ({
+            x: LABEL_WIDTH + (j + 0.5) * CELL,
+            y: headingY,
+            text: `A${j + 1}`,
+            anchor: 'middle',
+          }))
+        : [
+            {
+              x: LABEL_WIDTH,
+              y: headingY,
+              text: `Artikel, die sie berichten (von ${formatNumber(total)})`,
+              anchor: 'start',
+            },
+          ],
+    rows,
+    omitted: claims.length - shown.length,
+    total,
+  };
+}
+
+/** The chart in words, for its `<desc>`: what it shows and its extremes; the table has the rest. */
+export function coverageSummary({ articles, claims }: CoverageInput): string {
+  const count = (claim: CoverageClaim) => claim.articles.length;
+  const most = claims.reduce<CoverageClaim | undefined>(
+    (best, c) => (!best || count(c) > count(best) ? c : best),
+    undefined,
+  );
+  const all = claims.filter((c) => count(c) >= articles.length).length;
+  const contradictions = claims.filter((c) => c.tone === 'widerspruch').length;
+  const parts = [
+    `${countNoun(claims.length, 'Aussage', 'Aussagen')} in ${countNoun(articles.length, 'Artikel', 'Artikeln')}.`,
+    most ? `Am häufigsten berichtet: Aussage ${most.number}, in ${countNoun(count(most), 'Artikel', 'Artikeln')}.` : '',
+    `In allen Artikeln: ${formatNumber(all)}. Mit Widerspruch: ${formatNumber(contradictions)}.`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
