@@ -7,7 +7,15 @@
  * 2. the claims per event of the project's articles and how many passages sit in several claims;
  * 3. the claim CLI on 400 and 4,000 unseen generated articles (time, and the ratio of the two);
  * 4. the engine on synthetic corpora (default 10, 100, 1,000 and 5,000 articles), each in a
- *    fresh process so that peak memory belongs to that size alone.
+ *    fresh process so that peak memory belongs to that size alone;
+ * 5. a full build of a generated corpus (default 1,000 articles over 50 events): build time, peak
+ *    memory, the largest HTML pages, against the targets of issue 12 (scripts/lib/corpus-bench.ts).
+ *    This one prints OK/OVER beside each target, but does not fail the run.
+ *
+ * Options: `--corpus-only` runs section 5 alone, `--no-corpus` leaves it out;
+ * `--corpus-articles N` and `--corpus-events N` change its size (`--corpus-articles 200
+ * --corpus-events 10` for a quick run); `--corpus-keep` keeps its temporary folder and says where.
+ * Plain numbers are the engine sizes of section 4.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { printCorpusBench, runCorpusBench } from './lib/corpus-bench.ts';
 import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 import { readSplit } from './lib/stsb.ts';
 
@@ -131,14 +140,48 @@ function cli(): void {
   }
 }
 
+/** The command line: corpus options taken out, the plain numbers left as engine sizes. */
+function parseArgs(args: string[]) {
+  const rest = [...args];
+  const take = (name: string): boolean => {
+    const at = rest.indexOf(name);
+    if (at >= 0) rest.splice(at, 1);
+    return at >= 0;
+  };
+  const takeNumber = (name: string): number | undefined => {
+    const at = rest.indexOf(name);
+    if (at < 0) return undefined;
+    const value = Number(rest[at + 1]);
+    if (!(value > 0) || !Number.isInteger(value)) throw new Error(`${name} expects a positive whole number`);
+    rest.splice(at, 2);
+    return value;
+  };
+  const corpus = {
+    only: take('--corpus-only'),
+    skip: take('--no-corpus'),
+    keep: take('--corpus-keep'),
+    articles: takeNumber('--corpus-articles'),
+    events: takeNumber('--corpus-events'),
+  };
+  return { corpus, sizes: rest.map(Number).filter((n) => n > 0) };
+}
+
+async function corpusSection(options: ReturnType<typeof parseArgs>['corpus']): Promise<void> {
+  const result = await runCorpusBench({
+    articles: options.articles ?? 1000,
+    events: options.events ?? 50,
+    keep: options.keep,
+  });
+  printCorpusBench(result);
+  if (options.keep) console.log(`Corpus, build log and site kept in ${result.dir}\n`);
+}
+
 async function main(): Promise<void> {
   const [flag, value] = process.argv.slice(2);
   if (flag === '--one') return measure(Number(value));
   if (flag === '--scorer') return scorer();
-  const sizes = process.argv
-    .slice(2)
-    .map(Number)
-    .filter((n) => n > 0);
+  const { corpus, sizes } = parseArgs(process.argv.slice(2));
+  if (corpus.only) return corpusSection(corpus);
   const scorerRun = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--scorer'], { encoding: 'utf8' });
   process.stdout.write(scorerRun.stdout);
   if (scorerRun.status !== 0) throw new Error(`scoring the dev split failed:\n${scorerRun.stderr}`);
@@ -171,9 +214,10 @@ async function main(): Promise<void> {
     const [first, last] = [rows[0]!, rows.at(-1)!];
     const growth = Math.log(last.seconds / first.seconds) / Math.log(last.size / first.size);
     console.log(
-      `\nTime grows like n^${growth.toFixed(2)} from ${first.size} to ${last.size} articles (1.00 = linear).`,
+      `\nTime grows like n^${growth.toFixed(2)} from ${first.size} to ${last.size} articles (1.00 = linear).\n`,
     );
   }
+  if (!corpus.skip) await corpusSection(corpus);
 }
 
 await main();

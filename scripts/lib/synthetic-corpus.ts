@@ -54,12 +54,28 @@ const FUNCTION = [
 ];
 const VERBS = ['sagte', 'berichtete', 'erklärte', 'kündigte an', 'bestätigte', 'meldete'];
 
+/** How a synthetic corpus is grouped into events. */
+export interface SyntheticCorpusOptions {
+  /**
+   * Articles per event (default 5). The last event takes what is left. Each article gets the
+   * index of its event in `event` (`ereignis-00000`, ...) when this is given; without it,
+   * `event` is left out, as before, so earlier callers see the same corpus.
+   */
+  eventSize?: number;
+  /** Facts in each event's pool (default 14); larger events may want more to share. */
+  facts?: number;
+}
+
 /**
  * Builds a corpus of synthetic German-like articles for benchmarks: events of about five
- * articles each, whose sentences recombine and perturb a pool of facts (word swaps, dropped
- * words, changed numbers) among sentences of their own. Deterministic for a given size.
+ * articles each (or `eventSize`), whose sentences recombine and perturb a pool of facts (word
+ * swaps, dropped words, changed numbers) among sentences of their own. Deterministic for a given
+ * size, seed and options.
  */
-export function syntheticCorpus(size: number, seed = 7): EngineArticle[] {
+export function syntheticCorpus(size: number, seed = 7, options: SyntheticCorpusOptions = {}): EngineArticle[] {
+  const perEvent = Math.max(1, Math.floor(options.eventSize ?? 5));
+  const factCount = Math.max(1, Math.floor(options.facts ?? 14));
+  const withEvent = options.eventSize !== undefined;
   const next = random(seed + size);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const word = (capital: boolean) => {
@@ -83,15 +99,17 @@ export function syntheticCorpus(size: number, seed = 7): EngineArticle[] {
     return `${words.join(' ')}.`;
   };
   const articles: EngineArticle[] = [];
-  const events = Math.max(1, Math.ceil(size / 5));
+  const events = Math.max(1, Math.ceil(size / perEvent));
   for (let e = 0; e < events && articles.length < size; e++) {
-    const facts = Array.from({ length: 14 }, sentence);
-    for (let a = 0; a < 5 && articles.length < size; a++) {
+    const facts = Array.from({ length: factCount }, sentence);
+    for (let a = 0; a < perEvent && articles.length < size; a++) {
       const sentences = facts.filter(() => next() < 0.6).map((fact) => (next() < 0.5 ? perturb(fact) : fact));
       for (let extra = 0; extra < 5; extra++) sentences.splice(Math.floor(next() * sentences.length), 0, sentence());
       const paragraphs: string[] = [];
       for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3).join(' '));
-      articles.push({ id: `artikel-${String(articles.length).padStart(5, '0')}`, body: paragraphs.join('\n\n') });
+      const id = `artikel-${String(articles.length).padStart(5, '0')}`;
+      const body = paragraphs.join('\n\n');
+      articles.push(withEvent ? { id, body, event: `ereignis-${String(e).padStart(5, '0')}` } : { id, body });
     }
   }
   return articles;

@@ -1,0 +1,496 @@
+/**
+ * The generated-corpus benchmark of `npm run bench` (issue 12, point 8): writes a complete content
+ * folder of synthetic articles (default 1,000 over 50 events) into a temporary folder, builds it
+ * with `scripts/build.ts` exactly as `npm run build` would, and measures the build's wall time, its
+ * peak memory and the weight of every HTML page it wrote.
+ *
+ * Targets from the issue: the build under 3 minutes, under 2 GB of memory, and no HTML page over
+ * 200 KB gzip. Sizes are KiB/MiB/GiB (1,024), gzip at level 9 as in scripts/budgets.ts.
+ */
+import { spawn } from 'node:child_process';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { AGENCIES } from '../../src/lib/content/vocabulary.ts';
+import { random, syntheticCorpus } from './synthetic-corpus.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const KB = 1024;
+const MB = 1024 * KB;
+
+/** The issue's targets. */
+export const CORPUS_TARGETS = {
+  /** Wall time of the whole build. */
+  seconds: 180,
+  /** Peak resident memory of the build's process tree. */
+  bytes: 2 * 1024 * MB,
+  /** Any one HTML page, gzip level 9. */
+  pageGzip: 200 * KB,
+} as const;
+
+export interface CorpusBenchOptions {
+  /** Articles to generate (default 1,000). */
+  articles?: number;
+  /** Events to spread them over, evenly (default 50). */
+  events?: number;
+  /** Seed of the generated text (default 12). */
+  seed?: number;
+  /** Keep the temporary folder (content, dist, build log) instead of deleting it. */
+  keep?: boolean;
+  /** Kill the build after this many seconds (default 1,200). */
+  timeoutSeconds?: number;
+}
+
+/** One built HTML page. */
+export interface PageWeight {
+  /** Path below the output folder, e.g. `artikel/artikel-00001/index.html`. */
+  path: string;
+  /** The kind of page: its path with the varying parts replaced by `*`, e.g. `artikel/*`. */
+  kind: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface CorpusBenchResult {
+  articles: number;
+  events: number;
+  /** Claims the generated text is expected to hold per event (facts in each event's pool). */
+  factsPerEvent: number;
+  /** Wall time of `node scripts/build.ts`, seconds. */
+  seconds: number;
+  /** Largest sum of VmRSS over the build's process tree, sampled every 100 ms (bytes). */
+  peakTreeBytes: number;
+  /** Largest max RSS of any single process of the tree, from GNU time (bytes), when available. */
+  maxProcessBytes: number | undefined;
+  /** CPU seconds (user + system) of the whole tree, from GNU time, when available. */
+  cpuSeconds: number | undefined;
+  /** Every HTML page, heaviest (gzip) first. */
+  pages: PageWeight[];
+  /** Bytes of everything in the output folder. */
+  distBytes: number;
+  /** One-minute load average before and after the build (others' work on the machine slows it). */
+  load: [number, number];
+  /** The largest file that is not an HTML page (claims.json, Pagefind's files, ...). */
+  largestOther: { path: string; size: number } | undefined;
+  /** Where the corpus was (deleted unless `keep`). */
+  dir: string;
+}
+
+const KINDS = ['Gipfel', 'Staatsbesuch', 'Wahl', 'Unwetter', 'Streik', 'Konferenz', 'Prozess', 'Brand'];
+const SYLLABLES = ['ba', 'ker', 'lin', 'mo', 'sta', 'ru', 'gen', 'tor', 'wei', 'sal', 'ter', 'nor', 'dal', 'ka'];
+/** A line of page debris put into some sources and listed in `removed`, so that check runs too. */
+const DEBRIS = 'Mehr zum Thema';
+
+const yaml = (text: string) => JSON.stringify(text); // JSON strings are YAML strings
+
+/**
+ * Writes `<dir>/content` with `events` event files and `articles` articles spread evenly over
+ * them (the last event takes what is left), each with a valid frontmatter and its raw source.
+ * Articles of one event share a pool of facts, so the claim engine finds claims in each event.
+ * Returns the content folder and the counts written.
+ */
+export function writeCorpus(
+  dir: string,
+  { articles = 1000, events = 50, seed = 12 }: Pick<CorpusBenchOptions, 'articles' | 'events' | 'seed'> = {},
+): { content: string; articles: number; events: number; factsPerEvent: number } {
+  const content = join(dir, 'content');
+  for (const folder of ['articles', 'events', 'sources']) mkdirSync(join(content, folder), { recursive: true });
+  const eventSize = Math.max(1, Math.ceil(articles / Math.max(1, events)));
+  const factsPerEvent = 14;
+  const corpus = syntheticCorpus(articles, seed, { eventSize, facts: factsPerEvent });
+  const next = random(seed * 31 + 5);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const place = () => {
+    const word = Array.from({ length: 2 + Math.floor(next() * 2) }, () => pick(SYLLABLES)).join('');
+    return word[0]!.toUpperCase() + word.slice(1);
+  };
+
+  const eventIds = [...new Set(corpus.map((article) => article.event!))];
+  const eventOf = new Map<string, { slug: string; name: string; date: string }>();
+  eventIds.forEach((id, e) => {
+    const where = place();
+    const name = `${pick(KINDS)} in ${where}`;
+    const slug = `ereignis-${String(e + 1).padStart(3, '0')}-${where.toLowerCase()}`;
+    const date = new Date(Date.UTC(2023, 0, 1 + e * 7)).toISOString().slice(0, 10);
+    eventOf.set(id, { slug, name, date });
+    writeFileSync(
+      join(content, 'events', `${slug}.yaml`),
+      [
+        '# Generated for the corpus benchmark (scripts/lib/corpus-bench.ts).',
+        `name: ${yaml(name)}`,
+        `date: ${yaml(date)}`,
+        `place: ${yaml(where)}`,
+        `summary: ${yaml(`Erzeugtes Ereignis ${e + 1}: ${name} am ${date}, berichtet von ${corpus.filter((a) => a.event === id).length} Artikeln.`)}`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  corpus.forEach((article, i) => {
+    const event = eventOf.get(article.event!)!;
+    const slug = `artikel-${String(i + 1).padStart(5, '0')}`;
+    const paragraphs = article.body.split('\n\n');
+    // Half the articles set their first paragraph apart as a lead, as many sources do.
+    const lead = paragraphs.length > 1 && next() < 0.5 ? paragraphs.shift() : undefined;
+    const body = paragraphs.join('\n\n');
+    const headline = body.split(/[.]/)[0]!.split(' ').slice(0, 7).join(' ');
+    const title = `${event.name}: ${headline}`;
+    const agencies = next() < 0.4 ? [] : [pick(AGENCIES), ...(next() < 0.3 ? [pick(AGENCIES)] : [])];
+    const unique = [...new Set(agencies)];
+    const credit = unique.length > 0 ? `(${unique.map((a) => a.toLowerCase()).join('/')}/red)` : undefined;
+    const debris = next() < 0.3;
+    const outlet = `Zeitung ${1 + Math.floor(next() * 40)}`;
+    const source = `${slug}.txt`;
+    writeFileSync(
+      join(content, 'sources', source),
+      [title, ...(lead ? [lead] : []), body, ...(debris ? [DEBRIS] : []), ''].join('\n'),
+    );
+    const frontmatter = [
+      '---',
+      `title: ${yaml(title)}`,
+      'titleSource: editorial',
+      ...(lead ? [`lead: ${yaml(lead)}`] : []),
+      `event: ${event.slug}`,
+      'published:',
+      `  date: ${yaml(event.date)}`,
+      '  precision: day',
+      `  basis: ${yaml('Erzeugter Artikel: Datum des Ereignisses.')}`,
+      `agencies: [${unique.join(', ')}]`,
+      ...(credit ? [`credit: ${yaml(credit)}`] : []),
+      `variant: ${next() < 0.2 ? 'de-CH' : 'de-DE'}`,
+      `source: ${source}`,
+      `outlet: ${yaml(outlet)}`,
+      ...(next() < 0.5 ? [`url: ${yaml(`https://zeitung.example/${slug}`)}`] : []),
+      ...(debris ? ['removed:', `  - text: ${yaml(DEBRIS)}`, '    reason: Navigationslink'] : ['removed: []']),
+      '---',
+      '',
+    ];
+    writeFileSync(join(content, 'articles', `${slug}.md`), `${frontmatter.join('\n')}${body}\n`);
+  });
+  return { content, articles: corpus.length, events: eventIds.length, factsPerEvent };
+}
+
+/** Parent pid of every process, from /proc/<pid>/stat (the field after the command in parentheses). */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(Number(name), ppid);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return map;
+}
+
+/** `root` and all its descendants alive now. */
+function tree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const found: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    found.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return found;
+}
+
+function rssBytes(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** What a build needs from the project besides node_modules (which is linked, not copied). */
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * A copy of the project's code in `<dir>/project`, with node_modules linked to the project's.
+ *
+ * Astro keeps generated types and the chunks of its prerender step in `<root>/.astro/`, whatever
+ * the output and cache folders: two builds in one working tree at the same time overwrite each
+ * other's chunks ("Cannot find module .astro/.prerender/chunks/...") and types. Several people
+ * build in this tree at once, so the benchmark builds a snapshot of src/ instead of the tree
+ * itself: the same code, astro and scripts/build.ts, without touching anyone's build.
+ */
+export function snapshotProject(dir: string): string {
+  const root = join(dir, 'project');
+  mkdirSync(root);
+  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/**
+ * Runs `node scripts/build.ts` of a snapshot of the project (see `snapshotProject`) on the content folder with its own output and cache folders (a cold
+ * build) and measures it.
+ *
+ * Memory, two ways: the whole process tree (build.ts, astro, and whatever astro spawns) is sampled
+ * every 100 ms from /proc/<pid>/status VmRSS and summed, and the peak of that sum is the figure
+ * held against the target (it can miss a spike shorter than 100 ms, and counts shared pages once
+ * per process). Where GNU time is installed (/usr/bin/time), the build runs under it and its %M,
+ * the largest max RSS of any single process in the tree, is reported beside it.
+ */
+export async function buildCorpus(
+  dir: string,
+  content: string,
+  timeoutSeconds = 1200,
+): Promise<{
+  seconds: number;
+  peakTreeBytes: number;
+  maxProcessBytes: number | undefined;
+  /** CPU seconds (user + system) of the whole tree, from GNU time, when available. */
+  cpuSeconds: number | undefined;
+  dist: string;
+  load: [number, number];
+}> {
+  const root = snapshotProject(dir);
+  const dist = join(dir, 'dist');
+  const log = join(dir, 'build.log');
+  const timeFile = join(dir, 'time.txt');
+  const gnuTime = existsSync('/usr/bin/time');
+  const node = [process.execPath, join(root, 'scripts/build.ts')];
+  const command = gnuTime ? ['/usr/bin/time', '-f', '%M %U %S', '-o', timeFile, ...node] : node;
+  const out = openSync(log, 'w');
+  const loadBefore = loadavg()[0]!;
+  const started = performance.now();
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: root,
+    stdio: ['ignore', out, out],
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      SYNOPSE_CONTENT_DIR: content,
+      SYNOPSE_OUT_DIR: dist,
+      SYNOPSE_CACHE_DIR: join(dir, 'cache'),
+    },
+  });
+  closeSync(out);
+  let peakTreeBytes = 0;
+  let pids: number[] = [];
+  const sample = () => {
+    if (child.pid === undefined) return;
+    pids = tree(child.pid);
+    peakTreeBytes = Math.max(
+      peakTreeBytes,
+      pids.reduce((sum, pid) => sum + rssBytes(pid), 0),
+    );
+  };
+  const sampler = setInterval(sample, 100);
+  // A build that hangs is ended, process by process (GNU time does not pass signals on).
+  const killer = setTimeout(() => {
+    for (const pid of pids.toReversed()) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+  }, timeoutSeconds * 1000);
+  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  clearTimeout(killer);
+  if (exit.code !== 0) {
+    const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(
+      `building the generated corpus failed (exit ${exit.code ?? exit.signal}) after ${seconds.toFixed(0)} s; last lines of ${log}:\n${tail}`,
+    );
+  }
+  // GNU time's last line: max RSS (KiB) of the largest process, user and system seconds of the tree.
+  const [kib, user, system] = gnuTime
+    ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number)
+    : [];
+  return {
+    seconds,
+    peakTreeBytes,
+    maxProcessBytes: kib !== undefined && Number.isFinite(kib) ? kib * 1024 : undefined,
+    cpuSeconds: user !== undefined && system !== undefined ? user + system : undefined,
+    dist,
+    load: [loadBefore, loadavg()[0]!],
+  };
+}
+
+/** Every file below `dir`, relative to it, with its size. */
+function walk(dir: string, base = dir): { path: string; size: number }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return walk(path, base);
+    return [{ path: relative(base, path), size: statSync(path).size }];
+  });
+}
+
+/**
+ * The kind of a page, from its path: the home page is `/`, its further pages `/*`, other files at
+ * the top (404.html) their own name, and below a
+ * folder that holds many pages (artikel/, ereignisse/, ...) the varying segment becomes `*`.
+ */
+function kindOf(path: string, crowded: ReadonlySet<string>): string {
+  const segments = path.split('/').slice(0, -1);
+  if (segments.length === 0) return path === 'index.html' ? '/' : path;
+  return segments
+    .map((segment, i) => {
+      if (/^\d+$/.test(segment)) return '*';
+      if (i === 1 && crowded.has(segments[0]!)) return '*';
+      return segment;
+    })
+    .join('/')
+    .replace(/^\*/, '/*');
+}
+
+/** Weighs every HTML page in `dist`: raw bytes and gzip (level 9), heaviest gzip first. */
+export function weighPages(dist: string): {
+  pages: PageWeight[];
+  distBytes: number;
+  largestOther: { path: string; size: number } | undefined;
+} {
+  const files = walk(dist);
+  const html = files.filter((file) => file.path.endsWith('.html'));
+  const perFolder = new Map<string, Set<string>>();
+  for (const file of html) {
+    const [top, second] = file.path.split('/');
+    if (second !== undefined && !second.endsWith('.html'))
+      perFolder.set(top!, (perFolder.get(top!) ?? new Set()).add(second));
+  }
+  const crowded = new Set([...perFolder].filter(([, names]) => names.size > 1).map(([top]) => top));
+  const pages = html.map((file) => ({
+    path: file.path,
+    kind: kindOf(file.path, crowded),
+    raw: file.size,
+    gzip: gzipSync(readFileSync(join(dist, file.path)), { level: 9 }).length,
+  }));
+  return {
+    pages: pages.sort((a, b) => b.gzip - a.gzip || a.path.localeCompare(b.path)),
+    distBytes: files.reduce((sum, file) => sum + file.size, 0),
+    largestOther: files.filter((file) => !file.path.endsWith('.html')).sort((a, b) => b.size - a.size)[0],
+  };
+}
+
+/** Generates, builds and weighs a corpus; deletes the temporary folder unless `keep`. */
+export async function runCorpusBench(options: CorpusBenchOptions = {}): Promise<CorpusBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'synopse-corpus-'));
+  try {
+    const written = writeCorpus(dir, options);
+    const build = await buildCorpus(dir, written.content, options.timeoutSeconds);
+    const { pages, distBytes, largestOther } = weighPages(build.dist);
+    return {
+      articles: written.articles,
+      events: written.events,
+      factsPerEvent: written.factsPerEvent,
+      seconds: build.seconds,
+      peakTreeBytes: build.peakTreeBytes,
+      maxProcessBytes: build.maxProcessBytes,
+      cpuSeconds: build.cpuSeconds,
+      pages,
+      distBytes,
+      largestOther,
+      load: build.load,
+      dir,
+    };
+  } finally {
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number) =>
+  `${(bytes / KB).toLocaleString('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} KB`;
+const mb = (bytes: number) => `${(bytes / MB).toLocaleString('en', { maximumFractionDigits: 0 })} MB`;
+const flag = (ok: boolean) => (ok ? 'OK' : 'OVER');
+const median = (values: number[]) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Prints the benchmark's tables (Markdown), with the targets and OK/OVER for each. */
+export function printCorpusBench(result: CorpusBenchResult, log: (line: string) => void = console.log): void {
+  const { pages } = result;
+  const largest = pages[0];
+  const byKind = Map.groupBy(pages, (page) => page.kind);
+  const gzipOf = (path: string) => pages.find((page) => page.path === path)?.gzip;
+  const articlePages = byKind.get('artikel/*') ?? [];
+  const eventPages = byKind.get('ereignisse/*') ?? [];
+
+  log(
+    `Generated corpus: ${result.articles.toLocaleString('en')} articles over ${result.events} events (${result.factsPerEvent} shared facts per event), cold build with scripts/build.ts of a snapshot of the project; ${cpus().length} CPUs, load average ${result.load[0].toFixed(1)} before and ${result.load[1].toFixed(1)} after.\n`,
+  );
+  log('| measure | measured | target | |');
+  log('| --- | ---: | ---: | --- |');
+  log(
+    `| build time (wall) | ${result.seconds.toFixed(1)} s | < ${CORPUS_TARGETS.seconds} s | ${flag(result.seconds < CORPUS_TARGETS.seconds)} |`,
+  );
+  log(
+    `| peak memory, process tree (VmRSS sum, 100 ms samples) | ${mb(result.peakTreeBytes)} | < ${mb(CORPUS_TARGETS.bytes)} | ${flag(result.peakTreeBytes < CORPUS_TARGETS.bytes)} |`,
+  );
+  if (result.cpuSeconds !== undefined)
+    log(
+      `| CPU time, user + system (GNU time; steadier than wall time on a busy machine) | ${result.cpuSeconds.toFixed(1)} s | | |`,
+    );
+  if (result.maxProcessBytes !== undefined)
+    log(
+      `| peak memory, largest single process (GNU time %M) | ${mb(result.maxProcessBytes)} | < ${mb(CORPUS_TARGETS.bytes)} | ${flag(result.maxProcessBytes < CORPUS_TARGETS.bytes)} |`,
+    );
+  if (largest)
+    log(
+      `| largest HTML page, gzip (${largest.path}) | ${kb(largest.gzip)} | ≤ ${kb(CORPUS_TARGETS.pageGzip)} | ${flag(largest.gzip <= CORPUS_TARGETS.pageGzip)} |`,
+    );
+  const named: [string, number | undefined][] = [
+    ['home page (index.html)', gzipOf('index.html')],
+    ['median article page', articlePages.length > 0 ? median(articlePages.map((p) => p.gzip)) : undefined],
+    ['median event page', eventPages.length > 0 ? median(eventPages.map((p) => p.gzip)) : undefined],
+    ['largest event page', eventPages[0]?.gzip],
+  ];
+  for (const [label, gzip] of named)
+    if (gzip !== undefined)
+      log(
+        `| ${label}, gzip | ${kb(gzip)} | ≤ ${kb(CORPUS_TARGETS.pageGzip)} | ${flag(gzip <= CORPUS_TARGETS.pageGzip)} |`,
+      );
+  log(`| HTML pages | ${pages.length.toLocaleString('en')} | | |`);
+  log(`| output folder in all | ${mb(result.distBytes)} | | |`);
+  if (result.largestOther)
+    log(`| largest other file (${result.largestOther.path}), raw | ${kb(result.largestOther.size)} | | |`);
+
+  log('\n| page kind | pages | median gzip | largest gzip | largest raw | largest page | |');
+  log('| --- | ---: | ---: | ---: | ---: | --- | --- |');
+  const kinds = [...byKind].sort((a, b) => b[1][0]!.gzip - a[1][0]!.gzip);
+  for (const [kind, list] of kinds) {
+    const top = list[0]!;
+    log(
+      `| ${kind} | ${list.length.toLocaleString('en')} | ${kb(median(list.map((p) => p.gzip)))} | ${kb(top.gzip)} | ${kb(top.raw)} | ${top.path} | ${flag(top.gzip <= CORPUS_TARGETS.pageGzip)} |`,
+    );
+  }
+
+  log('\n| 10 largest HTML pages | raw | gzip |');
+  log('| --- | ---: | ---: |');
+  for (const page of pages.slice(0, 10)) log(`| ${page.path} | ${kb(page.raw)} | ${kb(page.gzip)} |`);
+  log('');
+}
