@@ -4,6 +4,8 @@
  * form is hidden until this script runs, and without it every claim is listed.
  */
 import {
+  ARTICLE_PARAM,
+  FILTER_PARAM,
   claimFilterSearch,
   parseClaimFilter,
   showsClaim,
@@ -14,7 +16,7 @@ import {
 import type { ClaimTone } from '../lib/claims/view.ts';
 import { countNoun } from '../lib/text/german.ts';
 
-const form = document.querySelector<HTMLFormElement>('[data-claim-filter]');
+const form = document.querySelector<HTMLElement>('[data-claim-filter]');
 const list = document.querySelector<HTMLElement>('[data-claim-list]');
 const onlyHere = [...document.querySelectorAll<HTMLDetailsElement>('[data-only-article]')];
 const status = document.querySelector<HTMLElement>('[data-claim-filter-status]');
@@ -46,9 +48,9 @@ function apply(filter: ClaimFilter): void {
 }
 
 function read(): ClaimFilter {
-  if (!form) return { show: 'alle' };
-  const data = new FormData(form);
-  return parseClaimFilter(new URLSearchParams(data as unknown as Record<string, string>).toString(), articles);
+  const show = form?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? 'alle';
+  const article = form?.querySelector<HTMLSelectElement>('select')?.value ?? '';
+  return parseClaimFilter(new URLSearchParams({ [FILTER_PARAM]: show, [ARTICLE_PARAM]: article }).toString(), articles);
 }
 
 function write(filter: ClaimFilter): void {
@@ -71,5 +73,4 @@ if (form && list) {
     apply(filter);
     history.replaceState(null, '', `${location.pathname}${claimFilterSearch(filter, location.search)}${location.hash}`);
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
 }

@@ -6,7 +6,7 @@
  */
 import { MAX_COLUMNS, columnsSearch, parseColumns } from '../lib/claims/columns.ts';
 
-const picker = document.querySelector<HTMLFormElement>('[data-column-picker]');
+const picker = document.querySelector<HTMLElement>('[data-column-picker]');
 const comparison = document.querySelector<HTMLElement>('[data-comparison]');
 const switcher = document.querySelector<HTMLElement>('[data-column-switcher] ul');
 const boxes = [...(picker?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
