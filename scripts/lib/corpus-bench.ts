@@ -380,7 +380,15 @@ export function weighPages(dist: string): {
     if (second !== undefined && !second.endsWith('.html'))
       perFolder.set(top!, (perFolder.get(top!) ?? new Set()).add(second));
   }
-  const crowded = new Set([...perFolder].filter(([, names]) => names.size > 1).map(([top]) => top));
+  // A folder of many pages, or one without a page of its own (ereignisse/ with a single event),
+  // holds pages made per item: their second segment varies.
+  const own = new Set(
+    html
+      .map((file) => file.path.split('/'))
+      .filter((s) => s.length === 2)
+      .map((s) => s[0]!),
+  );
+  const crowded = new Set([...perFolder].filter(([top, names]) => names.size > 1 || !own.has(top)).map(([top]) => top));
   const pages = html.map((file) => ({
     path: file.path,
     kind: kindOf(file.path, crowded),
@@ -441,7 +449,7 @@ export function printCorpusBench(result: CorpusBenchResult, log: (line: string) 
   const eventPages = byKind.get('ereignisse/*') ?? [];
 
   log(
-    `Generated corpus: ${result.articles.toLocaleString('en')} articles over ${result.events} events (${result.factsPerEvent} shared facts per event), cold build with scripts/build.ts of a snapshot of the project; ${cpus().length} CPUs, load average ${result.load[0].toFixed(1)} before and ${result.load[1].toFixed(1)} after.\n`,
+    `Generated corpus: ${result.articles.toLocaleString('en')} articles over ${result.events} ${result.events === 1 ? 'event' : 'events'} (${result.factsPerEvent} shared facts per event), cold build with scripts/build.ts of a snapshot of the project; ${cpus().length} CPUs, load average ${result.load[0].toFixed(1)} before and ${result.load[1].toFixed(1)} after.\n`,
   );
   log('| measure | measured | target | |');
   log('| --- | ---: | ---: | --- |');
