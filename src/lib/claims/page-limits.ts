@@ -1,0 +1,15 @@
+/**
+ * How much of an event a page carries in its HTML. A reader's page must stay readable (and under
+ * 200 KB gzip) whatever the corpus: an event can have a thousand articles, and every list that
+ * names each article per claim would grow with their product. Past these limits a page links to
+ * where the rest is (the claim page, the article page) instead of repeating it.
+ */
+
+/** A claim in the event's claim list names at most this many reporting articles, then "und N weitere". */
+export const ARTICLES_LISTED_PER_CLAIM = 8;
+
+/**
+ * Up to this many articles, the event page lists each article's own sentences (what it alone
+ * reports); with more, it links to the article page, which marks them.
+ */
+export const ONLY_HERE_LISTED_UP_TO = 20;
