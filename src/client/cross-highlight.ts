@@ -1,7 +1,10 @@
 /**
- * Cross-highlighting on the comparison page: hovering, focusing or tapping a claim mark
- * highlights the same claim in every column and scrolls each column to it. Progressive: without
- * this script every mark is still a link to its claim page.
+ * Cross-highlighting on an event page (`/ereignisse/<event>/`): hovering, focusing or tapping a
+ * claim mark in one of the `.comparison__column`s inside `[data-comparison]` highlights its
+ * partners, the same claim in every column, and scrolls each column to it. The highlight is a
+ * background of its own (not one of the kinds) plus an outline. Listeners sit on the comparison
+ * itself, so columns the picker swaps in are covered too. Progressive: without this script every
+ * mark is still a link to its claim page.
  */
 import { countNoun } from '../lib/text/german.ts';
 

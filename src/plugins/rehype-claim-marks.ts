@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { ClaimView, Mark } from '../lib/claims/view.ts';
+import { markKind, type ClaimView, type Mark } from '../lib/claims/view.ts';
 import { countNoun, joinList, pluralForm } from '../lib/text/german.ts';
 import { wrapSourceRanges } from './wrap-source-ranges.ts';
 
@@ -16,8 +16,9 @@ export interface ClaimMarkOptions {
 
 /**
  * Marks every sentence that states a shared claim. The mark is a link to the claim's page (so
- * it works without JavaScript), coloured per claim, with the claim's number as a cue that is
- * not colour and the kind as an underline style. The text itself is only wrapped, never changed.
+ * it works without JavaScript). Its class `claim-mark--<kind>` gives colour and underline style
+ * the same meaning (wortgleich, sinngleich, widerspruch), so the kind survives greyscale; the
+ * claim's number is text in the badge. The text itself is only wrapped, never changed.
  */
 export default function rehypeClaimMarks(options: ClaimMarkOptions) {
   return (tree: Root, file: VFile): void => {
@@ -26,9 +27,8 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
     const lastPiece = new Map<Mark, Element>();
     wrapSourceRanges(tree, String(file.value), options.marks, (mark) => {
       const [primary] = mark.claims as [ClaimView];
-      const kind = mark.contradicted ? 'widerspruch' : primary.kind;
       const piece = h('a', {
-        className: ['claim-mark', `claim-mark--${kind}`, `claim-colour-${primary.colour}`],
+        className: ['claim-mark', `claim-mark--${markKind(mark)}`],
         href: options.claimHref(primary.id),
         dataClaim: mark.claims.map((c) => c.id).join(' '),
       });

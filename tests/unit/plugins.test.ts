@@ -10,7 +10,6 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import type { ClaimView, Mark } from '../../src/lib/claims/view.ts';
-import { CLAIM_COLOURS } from '../../src/lib/claims/view.ts';
 import { segmentArticle, type SentenceUnit } from '../../src/lib/text/units.ts';
 import { renderArticleBody } from '../../src/plugins/article-processor.ts';
 import { ROOT } from '../support/paths.ts';
@@ -61,7 +60,6 @@ function claimView(claim: FixtureClaim): ClaimView {
     passages: [],
     links: [],
     number: claim.number,
-    colour: ((claim.number - 1) % CLAIM_COLOURS) + 1,
     tone: claim.kind,
   };
 }
@@ -167,5 +165,59 @@ describe('article processor fixtures (tests/fixtures/plugins)', () => {
       expect(output).not.toContain(trace);
     }
     expect(visibleText(output)).toBe('Putin empfing Kim am Dienstag. Es regnete.');
+  });
+});
+
+/** Classes of an element. */
+const classesOf = (element: Element): string[] =>
+  Array.isArray(element.properties.className) ? element.properties.className.map(String) : [];
+
+/** The elements that have `className`, in document order. */
+function elementsWith(html: string | Element, className: string): Element[] {
+  const found: Element[] = [];
+  visit(typeof html === 'string' ? parse(html) : html, 'element', (element) => {
+    if (classesOf(element).includes(className)) found.push(element);
+  });
+  return found;
+}
+
+const outputOf = (name: string): string => readFileSync(resolve(FIXTURES, name, 'output.html'), 'utf8');
+const optionsOf = (name: string): FixtureOptions =>
+  JSON.parse(readFileSync(resolve(FIXTURES, name, 'options.json'), 'utf8')) as FixtureOptions;
+
+describe('what a mark tells a reader', () => {
+  const KINDS = ['claim-mark--sinngleich', 'claim-mark--wortgleich', 'claim-mark--widerspruch'];
+
+  it.each(cases)('%s: each mark shows its kind by one class, and no class stands for a claim', (name) => {
+    const expected = (optionsOf(name).marks ?? []).map((mark) =>
+      mark.contradicted ? 'claim-mark--widerspruch' : `claim-mark--${mark.claims[0]!.kind}`,
+    );
+    const marks = elementsWith(outputOf(name), 'claim-mark');
+    for (const mark of marks) {
+      const classes = classesOf(mark);
+      expect(classes.filter((c) => KINDS.includes(c))).toHaveLength(1);
+      // Only the mark and its kind: a colour per claim (`claim-colour-2`) would say nothing.
+      expect(classes.filter((c) => c !== 'claim-mark' && !KINDS.includes(c))).toEqual([]);
+    }
+    expect(new Set(marks.flatMap(classesOf).filter((c) => KINDS.includes(c)))).toEqual(new Set(expected));
+  });
+
+  it('a contradicted sentence is marked as a contradiction whatever the wording of its claims, with its numbers as text', () => {
+    const html = outputOf('several-claims-contradicted');
+    const [mark, ...others] = elementsWith(html, 'claim-mark');
+    expect(others).toEqual([]);
+    expect(classesOf(mark!)).toContain('claim-mark--widerspruch');
+    // The numbers are text a sighted reader sees, not a colour; a screen reader hears what they mean.
+    expect(textWithNumbers(html)).toContain('Der Zug fuhr 1180 Kilometer weit.2,4,5');
+    expect(toText(mark!)).toContain('widersprüchlich');
+  });
+
+  it('a sentence no other article reports is only marked "nur hier": no claim, no number', () => {
+    const html = outputOf('unique-sentence');
+    const [unique, ...others] = elementsWith(html, 'nur-hier');
+    expect(others).toEqual([]);
+    expect(toText(unique!)).toBe('Es regnete den ganzen Tag.');
+    expect(elementsWith(unique!, 'claim-mark')).toEqual([]);
+    expect(textWithNumbers(html)).toContain('Putin empfing Kim.1 Es regnete den ganzen Tag.');
   });
 });

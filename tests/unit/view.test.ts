@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
-import { claimViews, marksForArticle, overlapMatrix } from '../../src/lib/claims/view.ts';
+import {
+  articleKinds,
+  claimViews,
+  eventKinds,
+  marksForArticle,
+  overlapMatrix,
+  passageKinds,
+} from '../../src/lib/claims/view.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 
 const wire = 'Kim war in seinem schwer gepanzerten Sonderzug aus dem abgeschotteten Land angereist.';
@@ -33,5 +40,34 @@ describe('the view layer', () => {
     expect(matrix.get('a')?.get('c')).toEqual({ verbatim: 0, paraphrase: 1 / 3 });
     expect(matrix.get('c')?.get('a')).toEqual({ verbatim: 0, paraphrase: 1 });
     expect(matrix.get('b')?.get('c')).toEqual({ verbatim: 0, paraphrase: 0 });
+  });
+});
+
+describe('the kinds a legend explains', () => {
+  it('are the kinds an article shows, in legend order, and none it does not show', () => {
+    // a: agency copy shared with b, a paraphrase shared with c, and a sentence of its own.
+    expect(articleKinds(result, views, 'a')).toEqual(['sinngleich', 'wortgleich', 'nur-hier']);
+    expect(articleKinds(result, views, 'b')).toEqual(['wortgleich', 'nur-hier']);
+    // c's only sentence is shared: nothing is "nur hier" on its page.
+    expect(articleKinds(result, views, 'c')).toEqual(['sinngleich']);
+  });
+
+  it('are those of every column on an event page', () => {
+    expect(eventKinds(result, views, ['a', 'b', 'c'])).toEqual(['sinngleich', 'wortgleich', 'nur-hier']);
+  });
+
+  it('name a contradiction, not the wording, for a contradicted sentence', () => {
+    const wireClaim = views.find((v) => v.kind === 'wortgleich')!;
+    const [mark] = marksForArticle(result, [wireClaim], 'b');
+    expect(passageKinds({ marks: [{ ...mark!, contradicted: true }], claims: [], unique: false })).toEqual([
+      'widerspruch',
+    ]);
+    expect(passageKinds({ marks: [], claims: [{ ...wireClaim, tone: 'widerspruch' }], unique: false })).toEqual([
+      'widerspruch',
+    ]);
+  });
+
+  it('are none on a page without marks, chips or sentences of its own', () => {
+    expect(passageKinds({ marks: [], claims: [], unique: false })).toEqual([]);
   });
 });

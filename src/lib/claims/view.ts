@@ -1,7 +1,5 @@
+import { defaultColumns } from './columns.ts';
 import type { Claim, ClaimsResult } from './types.ts';
-
-/** Number of distinct claim colours in the design tokens (`--claim-1` … `--claim-6`). */
-export const CLAIM_COLOURS = 6;
 
 /**
  * What a claim's mark and chip say by their colour: agency copy word for word, the same statement
@@ -9,12 +7,19 @@ export const CLAIM_COLOURS = 6;
  */
 export type ClaimTone = 'wortgleich' | 'sinngleich' | 'widerspruch';
 
-/** A claim as pages show it: its result plus a reader-facing number, colour and tone. */
+/**
+ * What a passage's colour says (tokens `--kind-*`): one of the claim tones, or `nur-hier` for a
+ * sentence no other article reports. Colour never stands for a claim number; the number is text.
+ */
+export type PassageKind = ClaimTone | 'nur-hier';
+
+/** Every kind, in the order the legend lists them. */
+export const PASSAGE_KINDS: readonly PassageKind[] = ['sinngleich', 'wortgleich', 'widerspruch', 'nur-hier'];
+
+/** A claim as pages show it: its result plus a reader-facing number and tone. */
 export interface ClaimView extends Claim {
   /** 1-based within its event, in the order claims are listed (most articles first). */
   number: number;
-  /** 1 … CLAIM_COLOURS. */
-  colour: number;
   /** The kind its colour shows; a contradiction outranks the wording. */
   tone: ClaimTone;
 }
@@ -38,13 +43,12 @@ export interface Mark {
 export function claimViews(result: ClaimsResult): ClaimView[] {
   const contradicted = new Set(result.contradictions.map((c) => c.claim));
   const counters = new Map<string | null, number>();
-  return result.claims.map((claim, index) => {
+  return result.claims.map((claim) => {
     const number = (counters.get(claim.event) ?? 0) + 1;
     counters.set(claim.event, number);
     return {
       ...claim,
       number,
-      colour: (index % CLAIM_COLOURS) + 1,
       tone: contradicted.has(claim.id) ? 'widerspruch' : claim.kind,
     };
   });
@@ -75,6 +79,56 @@ export function marksForArticle(result: ClaimsResult, claims: readonly ClaimView
     }
   }
   return [...byAnchor.values()].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'lead' ? -1 : 1));
+}
+
+/** The kind a mark's colour shows: a contradicted sentence outranks the wording of its first claim. */
+export function markKind(mark: Mark): ClaimTone {
+  return mark.contradicted ? 'widerspruch' : mark.claims[0]!.kind;
+}
+
+/** What a page shows in colour: marks in its text, claim chips beside it, sentences only one article has. */
+export interface ShownPassages {
+  marks: readonly Mark[];
+  /** Claims shown as chips (their tone is their colour). */
+  claims: readonly ClaimView[];
+  /** Whether any sentence on the page is one no other article reports. */
+  unique: boolean;
+}
+
+/** The kinds a page shows, in legend order: what its legend must explain, and nothing more. */
+export function passageKinds(shown: ShownPassages): PassageKind[] {
+  const present = new Set<PassageKind>([...shown.marks.map(markKind), ...shown.claims.map((claim) => claim.tone)]);
+  if (shown.unique) present.add('nur-hier');
+  return PASSAGE_KINDS.filter((kind) => present.has(kind));
+}
+
+/**
+ * The kinds an article page shows: its marks, the chips of its claims (“Auch berichtet von”) and
+ * its sentences no other article reports.
+ */
+export function articleKinds(result: ClaimsResult, claims: readonly ClaimView[], article: string): PassageKind[] {
+  return passageKinds({
+    marks: marksForArticle(result, claims, article),
+    claims: claims.filter((claim) => claim.articles.includes(article)),
+    unique: (result.unique[article]?.length ?? 0) > 0,
+  });
+}
+
+/**
+ * The kinds an event page shows: the marks and unique sentences of the articles in its columns
+ * before a reader picks others (`defaultColumns`), and the chips of all its claims.
+ */
+export function eventKinds(
+  result: ClaimsResult,
+  claims: readonly ClaimView[],
+  articles: readonly string[],
+): PassageKind[] {
+  const columns = defaultColumns(articles);
+  return passageKinds({
+    marks: columns.flatMap((article) => marksForArticle(result, claims, article)),
+    claims,
+    unique: columns.some((article) => (result.unique[article]?.length ?? 0) > 0),
+  });
 }
 
 /** Share of each article's sentences that another article also reports, per pair and kind. */
