@@ -26,6 +26,7 @@ import {
   slugify,
   type Seed,
 } from './lib/import-article.ts';
+import { readCommandLine } from './lib/args.ts';
 
 const USAGE = `Usage: npm run add -- FILE [--event SLUG] [--slug SLUG]
   FILE          the raw article: .txt, .md or .html
@@ -45,21 +46,17 @@ interface Options {
 }
 
 function parseArgs(args: readonly string[]): Options {
-  const files: string[] = [];
-  let event: string | undefined;
-  let slug: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--event' || arg === '--slug') {
-      const value = args[++i];
-      if (!value || value.startsWith('-')) throw new AddError(`${arg} needs a value.\n${USAGE}`);
-      if (arg === '--event') event = value;
-      else slug = value;
-    } else if (arg.startsWith('-')) throw new AddError(`unknown option "${arg}".\n${USAGE}`);
-    else files.push(arg);
-  }
-  if (files.length !== 1) throw new AddError(`expected exactly one file, got ${files.length}.\n${USAGE}`);
-  return { file: files[0]!, event, slug };
+  const { values, positionals } = readCommandLine(
+    args,
+    {
+      event: { type: 'string', missing: `--event needs a value.\n${USAGE}` },
+      slug: { type: 'string', missing: `--slug needs a value.\n${USAGE}` },
+    },
+    USAGE,
+    (message) => new AddError(message),
+  );
+  if (positionals.length !== 1) throw new AddError(`expected exactly one file, got ${positionals.length}.\n${USAGE}`);
+  return { file: positionals[0]!.value, event: values.event, slug: values.slug };
 }
 
 /** A path as the user would type it: relative inside the working folder, absolute outside it. */

@@ -13,6 +13,7 @@ import { analyseCorpus } from '../src/lib/claims/engine.ts';
 import { findEventMismatches } from '../src/lib/claims/event-check.ts';
 import { EditorialError, parseEditorial } from '../src/lib/claims/editorial.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
+import { readCommandLine } from './lib/args.ts';
 import { InputError, readArticles, realTarget, type InputSpec } from './lib/read-inputs.ts';
 
 const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG] <file.md|file.txt|folder> [...]
@@ -32,26 +33,18 @@ interface Options {
 }
 
 function parseArgs(args: readonly string[]): Options {
-  const inputs: InputSpec[] = [];
-  let output: string | undefined;
-  let event: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--output' || arg === '-o') {
-      const value = args[++i];
-      if (!value || value.startsWith('-')) throw new InputError('--output needs a file name.');
-      output = value;
-    } else if (arg === '--event') {
-      const value = args[++i];
-      if (!value || value.startsWith('-'))
-        throw new InputError('--event needs an event name, e.g. --event gipfel-2023.');
-      event = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new InputError(`unknown option "${arg}".\n${USAGE}`);
-    } else inputs.push({ path: arg, event });
-  }
+  const { values, positionals } = readCommandLine(
+    args,
+    {
+      output: { type: 'string', short: 'o', missing: '--output needs a file name.' },
+      event: { type: 'string', missing: '--event needs an event name, e.g. --event gipfel-2023.' },
+    },
+    USAGE,
+    (message) => new InputError(message),
+  );
+  const inputs = positionals.map(({ value, before }) => ({ path: value, event: before.event }));
   if (inputs.length === 0) throw new InputError(`no files or folders given.\n${USAGE}`);
-  return { output, inputs };
+  return { output: values.output, inputs };
 }
 
 /** Refuses an output path that cannot be written, before the (possibly long) analysis runs. */

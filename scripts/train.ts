@@ -11,13 +11,27 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trainPairModel } from '../src/lib/claims/train.ts';
+import { readCommandLine } from './lib/args.ts';
 import { readSplit } from './lib/stsb.ts';
 
 const MODEL = fileURLToPath(new URL('../src/lib/claims/pair-model.json', import.meta.url));
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const folder =
-  args.find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('../../shared/data/stsb-de', import.meta.url));
+const USAGE = 'Usage: npm run train [-- FOLDER] [--check]';
+let check: boolean, folder: string;
+try {
+  // A mistyped --check used to be ignored, and the model rewritten instead of compared.
+  const { flags, positionals } = readCommandLine(
+    process.argv.slice(2),
+    { check: { type: 'boolean' } },
+    USAGE,
+    (message) => new Error(message),
+  );
+  if (positionals.length > 1) throw new Error(`expected at most one folder, got ${positionals.length}.\n${USAGE}`);
+  check = flags.has('check');
+  folder = positionals[0]?.value ?? fileURLToPath(new URL('../../shared/data/stsb-de', import.meta.url));
+} catch (error) {
+  console.error(`train: ${(error as Error).message}`);
+  process.exit(2);
+}
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 let train, dev;

@@ -245,6 +245,26 @@ describe('npm run add', () => {
   describe('refuses, naming the file and the reason, and changes nothing', () => {
     const refusals: [string, () => string[], RegExp][] = [
       [
+        'an option without its value',
+        () => [join(work, 'meldung-ch.txt'), '--slug'],
+        /^add: --slug needs a value\.\nUsage:/,
+      ],
+      [
+        'an option where a value should be',
+        () => [join(work, 'meldung-ch.txt'), '--event', '--slug', 'x'],
+        /^add: --event needs a value\./,
+      ],
+      [
+        'an unknown option',
+        () => [join(work, 'meldung-ch.txt'), '--titel', 'x'],
+        /^add: unknown option "--titel"\.\nUsage:/,
+      ],
+      [
+        'two files',
+        () => [join(work, 'meldung-ch.txt'), join(work, 'meldung-ch.txt')],
+        /expected exactly one file, got 2/,
+      ],
+      [
         'a binary file',
         () => {
           const file = join(work, 'bild.txt');

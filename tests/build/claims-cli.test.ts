@@ -229,6 +229,21 @@ describe('npm run claims', () => {
     }
   });
 
+  it('refuses options without their value and unknown options, with the usage', () => {
+    for (const [args, message] of [
+      [['--output'], /^claims: --output needs a file name\.$/m],
+      [['-o', '--event', 'x', SOURCES], /^claims: --output needs a file name\.$/m],
+      [['--event', SOURCES], /^claims: no files or folders given\.\nUsage:/],
+      [[SOURCES, '--event'], /^claims: --event needs an event name, e.g\. --event gipfel-2023\.$/m],
+      [['--ausgabe', 'x.json', SOURCES], /^claims: unknown option "--ausgabe"\.\nUsage:/],
+    ] as const) {
+      const result = claims(...args);
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+    }
+  });
+
   it('refuses two files that would get the same id', () => {
     mkdirSync(join(work, 'x'), { recursive: true });
     writeFileSync(join(work, 'x', 'artikel.txt'), 'Ein Satz.');
