@@ -1,7 +1,7 @@
 /**
- * The search page: runs Pagefind in the browser, with filters (Ereignis, Agentur), sorting by
- * date, the query kept in the address (`?q=`) so a search can be shared, and each result
- * linking to the sentence where the words were found.
+ * The search page: runs Pagefind in the browser, with filters (Ereignis, Artikel, Agentur),
+ * sorting by date, query and filters kept in the address (`?q=Satellit&ereignis=…`) so a search
+ * can be shared, and each result linking to the sentence where the words were found.
  */
 import { countNoun } from '../lib/text/german.ts';
 
@@ -9,32 +9,52 @@ interface Anchor {
   id: string;
   location: number;
 }
+interface WeightedLocation {
+  location: number;
+  balanced_score: number;
+}
 interface Fragment {
   url: string;
   excerpt: string;
   locations: number[];
+  weighted_locations?: WeightedLocation[];
   anchors: Anchor[];
   meta: Record<string, string>;
+  /** The page's filter values; kind, date, event and agencies label the result (see SearchMeta). */
+  filters: Record<string, string[]>;
 }
+type FilterCounts = Record<string, Record<string, number>>;
 interface Pagefind {
   options(options: object): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<FilterCounts>;
   search(
-    query: string,
+    query: string | null,
     options: object,
-  ): Promise<{ results: { id: string; data(): Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
+  ): Promise<{ results: { id: string; data(): Promise<Fragment> }[]; totalFilters?: FilterCounts }>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sort = form.querySelector<HTMLSelectElement>('select[name="sortierung"]')!;
-const filterBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
+const filterPanel = document.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
+const filterBox = filterPanel.querySelector<HTMLElement>('[data-search-filters]')!;
+const filterSummary = filterPanel.querySelector<HTMLElement>('[data-search-filter-summary]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-const FILTER_PARAMS: Record<string, string> = { Ereignis: 'ereignis', Agentur: 'agentur' };
+
+/** Filters in the order the page shows them, each with its name in the address. */
+const FILTERS: { name: string; param: string; legend: string }[] = [
+  { name: 'Ereignis', param: 'ereignis', legend: 'Ereignis' },
+  { name: 'Artikel', param: 'artikel', legend: 'Artikel' },
+  { name: 'Agentur', param: 'agentur', legend: 'Agentur' },
+];
+/** Ids of the elements that wrap one sentence of an article (from rehype-sentence-anchors). */
+const SENTENCE_ID = /^(satz|vorspann)-\d+$/;
 
 let pagefind: Pagefind | undefined;
 let latest = 0;
+/** Settles once the filters are on the page; a search waits for it, so ticked filters count. */
+let ready: Promise<boolean> = Promise.resolve(false);
 
 async function load(): Promise<Pagefind> {
   if (!pagefind) {
@@ -45,15 +65,31 @@ async function load(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The sentence anchor at or before the first matching word: where the reader should land. */
+/**
+ * The sentence where the reader should land: Pagefind lists every element with an `id` as an
+ * anchor with its word position, and the position of every hit. Each hit belongs to the last
+ * anchor at or before it (a sentence ends where the next anchor starts); the sentence whose hits
+ * weigh most wins, the earlier one on a tie. Hits in the title belong to no sentence.
+ */
 function sentenceAnchor(fragment: Fragment): string | undefined {
-  const first = Math.min(...fragment.locations);
-  let best: Anchor | undefined;
-  for (const anchor of fragment.anchors) {
-    if (!/^(satz|vorspann)-\d+$/.test(anchor.id) || anchor.location > first) continue;
-    if (!best || anchor.location >= best.location) best = anchor;
+  const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
+  const hits: WeightedLocation[] = [
+    ...(fragment.weighted_locations ?? fragment.locations.map((location) => ({ location, balanced_score: 1 }))),
+  ].sort((a, b) => a.location - b.location);
+  const weight = new Map<string, number>();
+  for (const hit of hits) {
+    let owner: Anchor | undefined;
+    for (const anchor of anchors) {
+      if (anchor.location > hit.location) break;
+      owner = anchor;
+    }
+    // A block anchor (`absatz-2`) starts where its first sentence does; prefer the sentence.
+    const sentence = anchors.find((a) => a.location === owner?.location && SENTENCE_ID.test(a.id));
+    if (sentence) weight.set(sentence.id, (weight.get(sentence.id) ?? 0) + hit.balanced_score);
   }
-  return best?.id;
+  let best: string | undefined;
+  for (const [id, score] of weight) if (best === undefined || score > weight.get(best)!) best = id;
+  return best;
 }
 
 /** Copies Pagefind's excerpt into the page keeping only text and <mark>: no markup from the index runs. */
@@ -77,14 +113,26 @@ function selectedFilters(): Record<string, string[]> {
   return selected;
 }
 
-function renderFilters(all: Record<string, Record<string, number>>, wanted: Record<string, string[]>): void {
+/** Within one filter any ticked value matches (two events: pages of either); across filters all must. */
+function pagefindFilters(selected: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(selected).map(([name, values]) => [name, { any: values }]));
+}
+
+/** One fieldset per filter, a checkbox per value, each with the number of hits it would give. */
+function renderFilters(all: FilterCounts, wanted: Record<string, string[]>): void {
   filterBox.replaceChildren();
-  for (const [name, values] of Object.entries(all)) {
+  if (!FILTERS.some(({ name }) => Object.keys(all[name] ?? {}).length > 0)) {
+    filterBox.textContent = 'Keine Filter vorhanden.';
+    return;
+  }
+  for (const { name, legend: legendText } of FILTERS) {
+    const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, 'de'));
+    if (values.length === 0) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.textContent = name;
+    legend.textContent = legendText;
     fieldset.append(legend);
-    for (const value of Object.keys(values).sort()) {
+    for (const value of values) {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -92,30 +140,71 @@ function renderFilters(all: Record<string, Record<string, number>>, wanted: Reco
       box.value = value;
       box.checked = wanted[name]?.includes(value) ?? false;
       box.addEventListener('change', () => void run());
-      label.append(box, ` ${value}`);
+      const count = document.createElement('span');
+      count.className = 'search-filters__count';
+      count.dataset.filter = `${name}:${value}`;
+      label.append(box, ` ${value} `, count);
       fieldset.append(label);
     }
     filterBox.append(fieldset);
   }
 }
 
+/** Shows, next to each value, how many results the current words would give with it alone. */
+function showCounts(counts: FilterCounts | undefined): void {
+  for (const span of filterBox.querySelectorAll<HTMLElement>('.search-filters__count')) {
+    const [name = '', ...rest] = (span.dataset.filter ?? '').split(':');
+    const n = counts?.[name]?.[rest.join(':')];
+    span.textContent = n === undefined ? '' : `(${n})`;
+  }
+}
+
+/** Says in the (possibly closed) panel's summary how many filters are ticked. */
+function summarise(filters: Record<string, string[]>): void {
+  const ticked = Object.values(filters).flat().length;
+  filterSummary.textContent = ticked === 0 ? '' : `(${countNoun(ticked, 'Filter', 'Filter')} aktiv)`;
+}
+
 function remember(query: string, filters: Record<string, string[]>): void {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
-  for (const [name, values] of Object.entries(filters))
-    for (const value of values) params.append(FILTER_PARAMS[name] ?? name, value);
+  for (const { name, param } of FILTERS) for (const value of filters[name] ?? []) params.append(param, value);
   if (sort.value !== 'relevanz') params.set('sortierung', sort.value);
   const search = params.toString();
   history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
 }
 
+function resultItem(fragment: Fragment): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  const anchor = sentenceAnchor(fragment);
+  link.href = anchor ? `${fragment.url}#${anchor}` : fragment.url;
+  link.textContent = fragment.meta.title ?? fragment.url;
+  const heading = document.createElement('h2');
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const { Seite = [], Datum = [], Ereignis = [], Agentur = [] } = fragment.filters;
+  meta.textContent = [Seite.join(''), Datum.join(''), Ereignis.join(' / '), Agentur.join(', ')]
+    .filter(Boolean)
+    .join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(fragment.excerpt));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
 async function run(): Promise<void> {
-  const query = input.value.trim();
-  const filters = selectedFilters();
-  remember(query, filters);
   const ticket = ++latest;
-  if (query === '') {
+  if (!(await ready)) return;
+  const query = input.value.trim();
+  const selected = selectedFilters();
+  const filtered = Object.keys(selected).length > 0;
+  remember(query, selected);
+  summarise(selected);
+  if (query === '' && !filtered) {
     list.replaceChildren();
+    showCounts(undefined);
     status.textContent = 'Bitte geben Sie einen Suchbegriff ein, zum Beispiel „Satellit“ oder „Munition“.';
     return;
   }
@@ -123,49 +212,45 @@ async function run(): Promise<void> {
   const engine = await load();
   const sortOption =
     sort.value === 'neueste' ? { date: 'desc' } : sort.value === 'aelteste' ? { date: 'asc' } : undefined;
-  const search = await engine.search(query, { filters, ...(sortOption ? { sort: sortOption } : {}) });
+  // Without words but with a filter, list everything the filter keeps (all pages of an event).
+  const search = await engine.search(query === '' ? null : query, {
+    filters: pagefindFilters(selected),
+    ...(sortOption ? { sort: sortOption } : {}),
+  });
   const fragments = await Promise.all(search.results.map((r) => r.data()));
   if (ticket !== latest) return;
-  list.replaceChildren(
-    ...fragments.map((fragment) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      const anchor = sentenceAnchor(fragment);
-      link.href = anchor ? `${fragment.url}#${anchor}` : fragment.url;
-      link.textContent = fragment.meta.title ?? fragment.url;
-      const heading = document.createElement('h2');
-      heading.append(link);
-      const meta = document.createElement('p');
-      meta.className = 'meta';
-      meta.textContent = [fragment.meta.type, fragment.meta.date, fragment.meta.event, fragment.meta.agencies]
-        .filter(Boolean)
-        .join(' · ');
-      const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(fragment.excerpt));
-      item.append(heading, meta, excerpt);
-      return item;
-    }),
-  );
+  list.replaceChildren(...fragments.map(resultItem));
+  showCounts(search.totalFilters);
   const count = fragments.length;
+  const what = query === '' ? 'mit diesen Filtern' : `für „${query}“`;
   status.textContent =
     count === 0
-      ? `Keine Treffer für „${query}“. Prüfen Sie die Schreibweise, versuchen Sie ein anderes Wort oder entfernen Sie Filter.`
-      : `${countNoun(count, 'Treffer', 'Treffer')} für „${query}“.`;
+      ? `Keine Treffer ${what}. Prüfen Sie die Schreibweise, versuchen Sie ein anderes Wort oder entfernen Sie Filter.`
+      : `${countNoun(count, 'Treffer', 'Treffer')} ${what}.`;
 }
 
-async function start(): Promise<void> {
+/** Reads the address, loads the index and its filters; false (and says so) if that fails. */
+async function prepare(): Promise<boolean> {
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
   const order = params.get('sortierung');
   if (order && [...sort.options].some((o) => o.value === order)) sort.value = order;
   const wanted: Record<string, string[]> = {};
-  for (const [name, param] of Object.entries(FILTER_PARAMS)) wanted[name] = params.getAll(param);
+  for (const { name, param } of FILTERS) wanted[name] = params.getAll(param);
   try {
     renderFilters(await (await load()).filters(), wanted);
   } catch {
     status.textContent = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.';
-    return;
+    return false;
   }
+  // A shared address with filters opens them, so the reader sees why results are few.
+  filterPanel.open = Object.values(wanted).some((values) => values.length > 0);
+  return true;
+}
+
+function start(): void {
+  status.textContent = 'Die Suche wird geladen …';
+  // Listeners first: Enter pressed while the index loads runs the search here, not a page reload.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
@@ -176,9 +261,8 @@ async function start(): Promise<void> {
     timer = window.setTimeout(() => void run(), 250);
   });
   sort.addEventListener('change', () => void run());
-  form.hidden = false;
-  await run();
+  ready = prepare();
+  void run();
 }
 
-void start();
-export {};
+start();
