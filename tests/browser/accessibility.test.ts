@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser.ts';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, isForwardingPage } from '../support/pages.ts';
 
 const built = useBuiltSite();
 
 describe('axe-core finds no WCAG 2.2 A/AA violation', () => {
-  const pages = builtPages();
+  // Forwarding pages are left at once; their target is one of the pages checked.
+  const pages = builtPages().filter((page) => !isForwardingPage(page));
   it('covers every built page', () => {
     expect(pages.length).toBeGreaterThan(20);
   });

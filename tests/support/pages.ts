@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DIST } from './paths.ts';
 
@@ -17,4 +17,14 @@ export function builtPages(): string[] {
   };
   walk(DIST);
   return pages.sort();
+}
+
+/**
+ * Whether a built page only forwards to another (a `<meta http-equiv="refresh">`, as /vergleich/
+ * does). A browser leaves it at once, so checks that read a page as it stands (axe) run on its
+ * target instead; tests/browser/events.test.ts checks where it leads.
+ */
+export function isForwardingPage(page: string): boolean {
+  const file = join(DIST, page.endsWith('/') ? `${page}index.html` : page);
+  return /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
 }

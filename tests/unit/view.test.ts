@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
-import {
-  articleKinds,
-  claimViews,
-  eventKinds,
-  marksForArticle,
-  overlapMatrix,
-  passageKinds,
-} from '../../src/lib/claims/view.ts';
+import { articleKinds, claimViews, eventKinds, marksForArticle, passageKinds } from '../../src/lib/claims/view.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 
 const wire = 'Kim war in seinem schwer gepanzerten Sonderzug aus dem abgeschotteten Land angereist.';
@@ -31,15 +24,6 @@ describe('the view layer', () => {
     expect(marks.map((m) => articles[0]!.body.slice(m.start, m.end))).toEqual([wire, satellites]);
     expect(marks.every((m) => m.claims.length === 1)).toBe(true);
     expect(marksForArticle(result, views, 'b').map((m) => articles[1]!.body.slice(m.start, m.end))).toEqual([wire]);
-  });
-
-  it('counts the share of sentences another article also reports, agency copy apart from paraphrase', () => {
-    const matrix = overlapMatrix(result, views);
-    // a has three sentences: the wire copy is shared with b word for word, the satellites with c in other words.
-    expect(matrix.get('a')?.get('b')).toEqual({ verbatim: 1 / 3, paraphrase: 0 });
-    expect(matrix.get('a')?.get('c')).toEqual({ verbatim: 0, paraphrase: 1 / 3 });
-    expect(matrix.get('c')?.get('a')).toEqual({ verbatim: 0, paraphrase: 1 });
-    expect(matrix.get('b')?.get('c')).toEqual({ verbatim: 0, paraphrase: 0 });
   });
 });
 

@@ -130,35 +130,3 @@ export function eventKinds(
     unique: columns.some((article) => (result.unique[article]?.length ?? 0) > 0),
   });
 }
-
-/** Share of each article's sentences that another article also reports, per pair and kind. */
-export function overlapMatrix(
-  result: ClaimsResult,
-  claims: readonly ClaimView[],
-): Map<string, Map<string, { verbatim: number; paraphrase: number }>> {
-  const matrix = new Map<string, Map<string, { verbatim: number; paraphrase: number }>>();
-  const sentenceCount = new Map(result.articles.map((a) => [a.id, a.sentences]));
-  for (const a of result.articles) {
-    const row = new Map<string, { verbatim: number; paraphrase: number }>();
-    for (const b of result.articles) {
-      if (a.id === b.id) continue;
-      const verbatim = new Set<string>();
-      const paraphrase = new Set<string>();
-      for (const claim of claims) {
-        claim.passages.forEach((p, i) => {
-          if (p.article !== a.id) return;
-          for (const link of claim.links) {
-            const other = link.from === i ? link.to : link.to === i ? link.from : -1;
-            if (other < 0 || claim.passages[other]!.article !== b.id) continue;
-            (link.verbatim ? verbatim : paraphrase).add(p.anchor);
-          }
-        });
-      }
-      for (const anchor of verbatim) paraphrase.delete(anchor);
-      const total = sentenceCount.get(a.id) || 1;
-      row.set(b.id, { verbatim: verbatim.size / total, paraphrase: paraphrase.size / total });
-    }
-    matrix.set(a.id, row);
-  }
-  return matrix;
-}
