@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
 import { CONTENT_DIR } from '../lib/content/location.ts';
 import { markRemoved, sourcePageId, type SourceLine } from '../lib/content/provenance.ts';
 import { decodeRawText, describeRawTextProblem } from '../lib/content/raw-text.ts';
@@ -59,12 +60,24 @@ export function loadArticles(): Promise<ArticleView[]> {
 async function compute(): Promise<ArticleView[]> {
   const [articles, events] = await Promise.all([getCollection('articles'), getCollection('events')]);
   const eventById = new Map(events.map((event) => [event.id, { id: event.id, ...event.data }]));
+  // The store holds no bodies (see src/loaders/article-loader.ts): each is read from its file,
+  // whose digest must be the one the content loader stored after checking it, so a file edited
+  // since is never rendered unchecked.
+  const readBody = async (entry: CollectionEntry<'articles'>): Promise<string> => {
+    const file = entry.filePath ?? entry.id;
+    const contents = await readFile(resolve(process.cwd(), file), 'utf8');
+    if (articleDigest(contents) !== (entry as { digest?: unknown }).digest) {
+      throw new Error(`${file}: changed while the site was being built (after its checks); build again`);
+    }
+    return markdownBody(contents);
+  };
+  const bodies = await Promise.all(articles.map(readBody));
   return articles
-    .map((entry) => {
+    .map((entry, index) => {
       const event = eventById.get(entry.data.event.id);
       // The article loader checks references; this is only reached if that check is bypassed.
       if (!event) throw new Error(`${entry.filePath}: field "event": unknown event "${entry.data.event.id}"`);
-      const body = entry.body ?? '';
+      const body = bodies[index]!;
       const units = segmentArticle({ body, lead: entry.data.lead });
       const leadWords = countWords(entry.data.lead ?? '');
       return {

@@ -1,9 +1,11 @@
-import { readdir, readlink } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { lstat, readFile, readdir, readlink } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { glob, type Loader, type LoaderContext, type ParseDataOptions } from 'astro/loaders';
-import { checkArticle, checkSlugs, slugFromPath } from '../lib/content/article-rules.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
+import { checkArticle, checkSlugs, slugFromPath, type ContentInventory } from '../lib/content/article-rules.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
+import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
 import { issuesFromAstroMessage, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 
 /** Where the loader reads from, relative to the project root. */
@@ -16,32 +18,47 @@ export interface ArticleLoaderOptions {
   sourcesBase: string;
 }
 
-const ARTICLE_PATTERN = '**/[^_]*.md';
+/** The frontmatter fields the checks below read; the schema has validated them. */
+interface CheckedData {
+  title: string;
+  kicker?: string;
+  lead?: string;
+  event: { id: string };
+  agencies: string[];
+  credit?: string;
+  source: string;
+}
 
 /**
- * Astro's glob loader plus the checks it leaves out: the glob loader only logs duplicate ids,
- * unknown references and Markdown errors, and a build that logs is a build that ships. Every
- * problem here throws, naming the file and the field.
+ * Loads article files into the store as validated frontmatter, path and digest, and nothing more.
+ *
+ * Astro's glob loader also rendered every body to HTML and kept that HTML, and the body, in the
+ * data store, which Astro bundles into the build as one JavaScript module. Nothing read the HTML
+ * (pages render articles themselves, with claim marks computed across articles, in
+ * src/plugins/article-processor.ts), and for a 5 MB article the render and the bundled store cost
+ * about 200 MB of peak memory. The body is checked here, read from the file, and read from the
+ * file again by the pages (src/data/corpus.ts), which compare the digest stored here.
+ *
+ * The loader reads the files our own walk found (symbolic links refused, never followed), so the
+ * files checked are the files loaded, and throws for every problem the glob loader would only
+ * log: duplicate ids, unknown references, unsafe markup. Each message names the file and field.
+ * An unchanged file (same digest as in the cached store) is not validated again; the checks run
+ * on every load, since references depend on other files.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  const inner = reportSchemaErrors(
-    glob({
-      base: options.base,
-      pattern: ARTICLE_PATTERN,
-      generateId: ({ entry }) => slugFromPath(entry),
-    }),
-  );
   return {
     name: 'synopse-articles',
     load: async (context) => {
+      const { store, watcher, logger } = context;
       const root = fileURLToPath(context.config.root);
       const folder = (base: string) => fileURLToPath(new URL(base.replace(/\/?$/, '/'), context.config.root));
       const baseDir = folder(options.base);
       const eventsDir = folder(options.eventsBase);
       const sourcesDir = folder(options.sourcesBase);
-      // All three folders are listed by our own walk before Astro's glob runs: the glob follows
-      // symbolic links, and a link back into the tree would make it walk on and read the same
-      // articles again under new paths. Every link in any of them is reported at once.
+      const parseData = schemaReportingParseData(context);
+      // All three folders are listed by our own walk, which reports every symbolic link at once
+      // instead of following it: a link back into the tree would make a walk go on for ever, and
+      // a link out of it would publish a file from elsewhere.
       const [articleList, eventList, sourceList] = await Promise.all([
         listFiles(baseDir, /\.md$/, root),
         listFiles(eventsDir, /\.(ya?ml|json)$/, root),
@@ -50,44 +67,138 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const links = [...articleList.links, ...eventList.links, ...sourceList.links];
       if (links.length > 0) throw combineContentErrors(links);
 
-      const files = articleList.files
-        .filter((file) => !file.split('/').pop()!.startsWith('_'))
-        .map((file) => relative(root, `${baseDir}${file}`));
+      const files = articleList.files.filter(isArticleFile).map((file) => relative(root, `${baseDir}${file}`));
       const slugErrors = checkSlugs(files);
       if (slugErrors.length > 0) throw combineContentErrors(slugErrors);
 
-      await inner.load(context);
-
-      const eventIds = new Set(eventList.files.map((file) => file.replace(/^.*\//, '').replace(/\.\w+$/, '')));
-      const sourceFiles = new Set(sourceList.files);
-      const errors = [...context.store.values()].flatMap((entry) => {
-        const data = entry.data as {
-          title: string;
-          kicker?: string;
-          lead?: string;
-          event: { id: string };
-          agencies: string[];
-          credit?: string;
-          source: string;
-        };
-        return checkArticle(
-          {
-            filePath: entry.filePath ?? entry.id,
-            body: entry.body ?? '',
-            title: data.title,
-            kicker: data.kicker,
-            lead: data.lead,
-            eventId: data.event.id,
-            agencies: data.agencies,
-            credit: data.credit,
-            source: data.source,
-          },
-          { eventIds, sourceFiles, sourcesDir: relative(root, sourcesDir) },
-        );
-      });
+      const inventory: ContentInventory = {
+        eventIds: new Set(eventList.files.map((file) => file.replace(/^.*\//, '').replace(/\.\w+$/, ''))),
+        sourceFiles: new Set(sourceList.files),
+        sourcesDir: relative(root, sourcesDir),
+      };
+      // One file at a time, checked as it is read: only one body is held (and parsed, for the
+      // markup check) at any moment.
+      const loaded = new Set<string>();
+      const errors: ContentError[] = [];
+      for (const file of files) {
+        const article = await syncArticle(context, parseData, root, file);
+        loaded.add(article.id);
+        errors.push(...checkEntry(article, inventory));
+      }
+      for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
       if (errors.length > 0) throw combineContentErrors(errors);
+
+      if (watcher) {
+        // `astro dev`: an edited, added or deleted article updates its entry; the pages, which
+        // compute claims across all articles on every request, follow. Problems are logged, as a
+        // running dev server cannot fail a build.
+        watcher.add(baseDir);
+        const articleOf = (path: string) => {
+          const inside = relative(baseDir, path);
+          return inside.startsWith('..') || !isArticleFile(inside.split(sep).join('/')) ? undefined : inside;
+        };
+        const onChange = async (path: string) => {
+          if (!articleOf(path)) return;
+          const file = relative(root, path);
+          try {
+            if ((await lstat(path)).isSymbolicLink()) {
+              throw new ContentError(
+                file,
+                'file',
+                'is a symbolic link. Links are not followed in the content folder: replace the link by the file itself.',
+              );
+            }
+            const owner = store.get(slugFromPath(file))?.filePath;
+            if (owner && owner !== file) throw combineContentErrors(checkSlugs([owner, file]));
+            const problems = checkEntry(await syncArticle(context, parseData, root, file), inventory);
+            if (problems.length > 0) throw combineContentErrors(problems);
+            logger.info(`Reloaded ${file}`);
+          } catch (error) {
+            logger.error(error instanceof Error ? error.message : String(error));
+          }
+        };
+        watcher.on('change', (path) => void onChange(path));
+        watcher.on('add', (path) => void onChange(path));
+        watcher.on('unlink', (path) => {
+          if (!articleOf(path)) return;
+          const id = slugFromPath(path);
+          if (store.get(id)?.filePath === relative(root, path)) store.delete(id);
+        });
+      }
     },
   };
+}
+
+/** Article files: Markdown whose name does not start with `_` (drafts and notes). */
+const isArticleFile = (path: string) => /\.md$/.test(path) && !path.split('/').pop()!.startsWith('_');
+
+/** An article as the checks see it: its stored entry and the body read from its file. */
+interface SyncedArticle {
+  id: string;
+  filePath: string;
+  data: CheckedData;
+  body: string;
+}
+
+/**
+ * Reads one article (`file` relative to the project root) into the store, unless the stored
+ * entry already has its digest, and returns it with its body for the checks.
+ *
+ * The store gets the validated frontmatter, the path and a digest of the file, not the body:
+ * Astro bundles the whole data store into the build as one JavaScript module, so a 5 MB body
+ * stored here was copied, escaped, bundled and parsed again before any page was built (about
+ * 250 MB of peak memory). The pages read the body from the file, and compare the digest.
+ */
+async function syncArticle(
+  context: LoaderContext,
+  parseData: LoaderContext['parseData'],
+  root: string,
+  file: string,
+): Promise<SyncedArticle> {
+  const { store } = context;
+  const id = slugFromPath(file);
+  const path = join(root, file);
+  const contents = await readFile(path, 'utf8');
+  const digest = articleDigest(contents);
+  const body = markdownBody(contents);
+  const existing = store.get(id);
+  if (existing && existing.digest === digest && existing.filePath === file) {
+    return { id, filePath: file, data: existing.data as unknown as CheckedData, body };
+  }
+  let parsed: { frontmatter: Record<string, unknown> };
+  try {
+    parsed = parseFrontmatter(contents, { frontmatter: 'remove' });
+  } catch (error) {
+    const yaml = error as { reason?: string; mark?: { line: number } };
+    const where = yaml.mark ? ` (line ${yaml.mark.line + 1})` : '';
+    throw new ContentError(
+      file,
+      'file',
+      `the frontmatter is not valid YAML${where}: ${yaml.reason ?? String(error)}. Expected "key: value" lines between two lines of "---"; quote values that contain a colon.`,
+    );
+  }
+  const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
+  store.set({ id, data, filePath: file, digest });
+  return { id, filePath: file, data: data as unknown as CheckedData, body };
+}
+
+/** The rule checks (body, references, agencies) for one article. */
+function checkEntry(article: SyncedArticle, inventory: ContentInventory): ContentError[] {
+  const { data } = article;
+  return checkArticle(
+    {
+      filePath: article.filePath,
+      body: article.body,
+      title: data.title,
+      kicker: data.kicker,
+      lead: data.lead,
+      eventId: data.event.id,
+      agencies: data.agencies,
+      credit: data.credit,
+      source: data.source,
+    },
+    inventory,
+  );
 }
 
 /**
@@ -98,23 +209,26 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 export function reportSchemaErrors(loader: Loader): Loader {
   return {
     ...loader,
-    load: (context) => {
-      const root = fileURLToPath(context.config.root);
-      async function parseData<TData extends Record<string, unknown>>(props: ParseDataOptions<TData>): Promise<TData> {
-        try {
-          return await context.parseData(props);
-        } catch (error) {
-          const issues =
-            error instanceof Error && error.name === 'InvalidContentEntryDataError'
-              ? issuesFromAstroMessage(error.message)
-              : undefined;
-          if (!issues || !props.filePath) throw error;
-          throw combineContentErrors(schemaErrorsFor(relative(root, props.filePath), issues));
-        }
-      }
-      const wrapped: LoaderContext = { ...context, parseData };
-      return loader.load(wrapped);
-    },
+    load: (context) => loader.load({ ...context, parseData: schemaReportingParseData(context) }),
+  };
+}
+
+/** The context's `parseData`, throwing schema failures as content errors that name the file. */
+function schemaReportingParseData(context: LoaderContext): LoaderContext['parseData'] {
+  const root = fileURLToPath(context.config.root);
+  return async function parseData<TData extends Record<string, unknown>>(
+    props: ParseDataOptions<TData>,
+  ): Promise<TData> {
+    try {
+      return await context.parseData(props);
+    } catch (error) {
+      const issues =
+        error instanceof Error && error.name === 'InvalidContentEntryDataError'
+          ? issuesFromAstroMessage(error.message)
+          : undefined;
+      if (!issues || !props.filePath) throw error;
+      throw combineContentErrors(schemaErrorsFor(relative(root, props.filePath), issues));
+    }
   };
 }
 
