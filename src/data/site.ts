@@ -46,9 +46,6 @@ export const claimHref = (id: string) => `${base}behauptungen/${id}/`;
 /** URL of an event page, optionally of one of its sub-pages (`synopse`). */
 export const eventHref = (id: string, sub?: 'synopse') => `${base}ereignisse/${id}/${sub ? `${sub}/` : ''}`;
 
-/** Events per page of the overview: the page stays short whatever the corpus. */
-export const EVENTS_PER_PAGE = 50;
-
 let cached: Promise<Site> | undefined;
 
 /** Articles, events, claims and rendered text for every page of a build. */

@@ -13,3 +13,6 @@ export const ARTICLES_LISTED_PER_CLAIM = 8;
  * reports); with more, it links to the article page, which marks them.
  */
 export const ONLY_HERE_LISTED_UP_TO = 20;
+
+/** Events per page of the overview: the home page stays short whatever the corpus. */
+export const EVENTS_PER_PAGE = 50;
