@@ -10,11 +10,14 @@
  *    fresh process so that peak memory belongs to that size alone;
  * 5. a full build of a generated corpus (default 1,000 articles over 50 events): build time, peak
  *    memory, the largest HTML pages, against the targets of issue 12 (scripts/lib/corpus-bench.ts).
- *    This one prints OK/OVER beside each target, but does not fail the run.
+ *    This one prints OK/OVER beside each target, but does not fail the run;
+ * 6. a full build of the project's content plus one 5 MB article: time and peak memory
+ *    (scripts/lib/large-article-bench.ts), against the 500 MB target of issue 11.
  *
  * Options: `--corpus-only` runs section 5 alone, `--no-corpus` leaves it out;
  * `--corpus-articles N` and `--corpus-events N` change its size (`--corpus-articles 200
  * --corpus-events 10` for a quick run); `--corpus-keep` keeps its temporary folder and says where.
+ * `--large-only` runs section 6 alone, `--no-large` leaves it out.
  * Plain numbers are the engine sizes of section 4.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { printCorpusBench, runCorpusBench } from './lib/corpus-bench.ts';
+import { benchLargeArticle } from './lib/large-article-bench.ts';
 import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 import { readSplit } from './lib/stsb.ts';
 
@@ -163,7 +167,8 @@ function parseArgs(args: string[]) {
     articles: takeNumber('--corpus-articles'),
     events: takeNumber('--corpus-events'),
   };
-  return { corpus, sizes: rest.map(Number).filter((n) => n > 0) };
+  const large = { only: take('--large-only'), skip: take('--no-large') };
+  return { corpus, large, sizes: rest.map(Number).filter((n) => n > 0) };
 }
 
 async function corpusSection(options: ReturnType<typeof parseArgs>['corpus']): Promise<void> {
@@ -176,12 +181,26 @@ async function corpusSection(options: ReturnType<typeof parseArgs>['corpus']): P
   if (options.keep) console.log(`Corpus, build log and site kept in ${result.dir}\n`);
 }
 
+/** Target of issue 11 for a build with one 5 MB article. */
+const LARGE_ARTICLE_PEAK_TARGET_MIB = 500;
+
+async function largeArticleSection(): Promise<void> {
+  const { seconds, peakMiB, bytes } = await benchLargeArticle();
+  console.log('| build with one large article | measured | target | |');
+  console.log('| --- | ---: | ---: | --- |');
+  console.log(`| article size | ${(bytes / 1e6).toFixed(1)} MB | | |`);
+  console.log(`| build time (wall) | ${seconds.toFixed(1)} s | | |`);
+  const verdict = peakMiB < LARGE_ARTICLE_PEAK_TARGET_MIB ? 'OK' : 'OVER';
+  console.log(`| peak memory | ${peakMiB.toFixed(0)} MiB | < ${LARGE_ARTICLE_PEAK_TARGET_MIB} MiB | ${verdict} |\n`);
+}
+
 async function main(): Promise<void> {
   const [flag, value] = process.argv.slice(2);
   if (flag === '--one') return measure(Number(value));
   if (flag === '--scorer') return scorer();
-  const { corpus, sizes } = parseArgs(process.argv.slice(2));
+  const { corpus, large, sizes } = parseArgs(process.argv.slice(2));
   if (corpus.only) return corpusSection(corpus);
+  if (large.only) return largeArticleSection();
   const scorerRun = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--scorer'], { encoding: 'utf8' });
   process.stdout.write(scorerRun.stdout);
   if (scorerRun.status !== 0) throw new Error(`scoring the dev split failed:\n${scorerRun.stderr}`);
@@ -218,6 +237,7 @@ async function main(): Promise<void> {
     );
   }
   if (!corpus.skip) await corpusSection(corpus);
+  if (!large.skip) await largeArticleSection();
 }
 
 await main();
