@@ -53,7 +53,10 @@ function runAstroBuild(
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolvePromise, reject) => {
     // The Node running this script (24 inside npm scripts), not whatever `node` the PATH has.
-    const child = spawn(process.execPath, [ASTRO, 'build', ...args], {
+    // A 1 MB young generation: V8's default semi-spaces (up to 64 MB each) kept 130 MB more
+    // resident in a normal build (568 → 442 MB peak) and 235 MB more with a 5 MB article
+    // (1,154 → 919 MiB, npm run bench), at no measurable cost in time.
+    const child = spawn(process.execPath, ['--max-semi-space-size=1', ASTRO, 'build', ...args], {
       cwd: ROOT,
       stdio: 'inherit',
       env: { ...process.env, SYNOPSE_OUT_DIR: outDir },
