@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { articlesByEvent, eventOf, readArticleFiles } from '../support/articles.ts';
 import { useBuiltSite } from '../support/browser.ts';
-import { ROOT } from '../support/paths.ts';
+import { DIST, ROOT } from '../support/paths.ts';
 import { sentencesOf } from '../support/sentences.ts';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -26,6 +27,11 @@ const ARTICLE = `artikel/${SLUG}/`;
 const ARTICLES = readArticleFiles();
 const [[EVENT, EVENT_ARTICLES]] = articlesByEvent(ARTICLES) as [[string, typeof ARTICLES]];
 const EVENT_PAGE = `ereignisse/${EVENT}/`;
+/** The page of the event's first claim (most articles), read from the built claims.json. */
+const CLAIM_PAGE = `behauptungen/${
+  (JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsResult).claims.find((c) => c.event === EVENT)!
+    .id
+}/`;
 /** Columns the event page shows side by side: its articles, at most four. */
 const COLUMNS = Math.min(4, EVENT_ARTICLES.length);
 
@@ -34,7 +40,10 @@ describe('layout at phone, tablet and desktop widths', () => {
     for (const [name, path] of [
       ['start', ''],
       ['ereignis', EVENT_PAGE],
+      ['synopse', `${EVENT_PAGE}synopse/`],
       ['artikel', ARTICLE],
+      ['aussage', CLAIM_PAGE],
+      ['suche', 'suche/?q=Weltraumbahnhof'],
     ] as const) {
       it(`${name} at ${width} px: no page-wide horizontal overflow; screenshot kept`, async () => {
         const page = await open(path, width);
