@@ -7,29 +7,14 @@
  * Targets from the issue: the build under 3 minutes, under 2 GB of memory, and no HTML page over
  * 200 KB gzip. Sizes are KiB/MiB/GiB (1,024), gzip at level 9 as in scripts/budgets.ts.
  */
-import { spawn } from 'node:child_process';
-import {
-  closeSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { AGENCIES } from '../../src/lib/content/vocabulary.ts';
+import { copyProject, runMeasuredBuild } from './measured-build.ts';
 import { random, syntheticCorpus } from './synthetic-corpus.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const KB = 1024;
 const MB = 1024 * KB;
 
@@ -185,74 +170,10 @@ export function writeCorpus(
   return { content, articles: corpus.length, events: eventIds.length, factsPerEvent };
 }
 
-/** Parent pid of every process, from /proc/<pid>/stat (the field after the command in parentheses). */
-function parents(): Map<number, number> {
-  const map = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      map.set(Number(name), ppid);
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
-  return map;
-}
-
-/** `root` and all its descendants alive now. */
-function tree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const found: number[] = [];
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.shift()!;
-    found.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return found;
-}
-
-function rssBytes(pid: number): number {
-  try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** What a build needs from the project besides node_modules (which is linked, not copied). */
-const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
 /**
- * A copy of the project's code in `<dir>/project`, with node_modules linked to the project's.
- *
- * Astro keeps generated types and the chunks of its prerender step in `<root>/.astro/`, whatever
- * the output and cache folders: two builds in one working tree at the same time overwrite each
- * other's chunks ("Cannot find module .astro/.prerender/chunks/...") and types. Several people
- * build in this tree at once, so the benchmark builds a snapshot of src/ instead of the tree
- * itself: the same code, astro and scripts/build.ts, without touching anyone's build.
- */
-export function snapshotProject(dir: string): string {
-  const root = join(dir, 'project');
-  mkdirSync(root);
-  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(root, name), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
-
-/**
- * Runs `node scripts/build.ts` of a snapshot of the project (see `snapshotProject`) on the content folder with its own output and cache folders (a cold
- * build) and measures it.
- *
- * Memory, two ways: the whole process tree (build.ts, astro, and whatever astro spawns) is sampled
- * every 100 ms from /proc/<pid>/status VmRSS and summed, and the peak of that sum is the figure
- * held against the target (it can miss a spike shorter than 100 ms, and counts shared pages once
- * per process). Where GNU time is installed (/usr/bin/time), the build runs under it and its %M,
- * the largest max RSS of any single process in the tree, is reported beside it.
+ * Builds the content folder with a copy of the project (see `copyProject`) into `<dir>/dist`, cold
+ * (its own cache folder), with the log in `<dir>/build.log`, and measures it (see
+ * scripts/lib/measured-build.ts). Throws with the end of the log when the build fails.
  */
 export async function buildCorpus(
   dir: string,
@@ -267,73 +188,20 @@ export async function buildCorpus(
   dist: string;
   load: [number, number];
 }> {
-  const root = snapshotProject(dir);
+  const project = copyProject(dir);
   const dist = join(dir, 'dist');
   const log = join(dir, 'build.log');
-  const timeFile = join(dir, 'time.txt');
-  const gnuTime = existsSync('/usr/bin/time');
-  const node = [process.execPath, join(root, 'scripts/build.ts')];
-  const command = gnuTime ? ['/usr/bin/time', '-f', '%M %U %S', '-o', timeFile, ...node] : node;
-  const out = openSync(log, 'w');
   const loadBefore = loadavg()[0]!;
-  const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), {
-    cwd: root,
-    stdio: ['ignore', out, out],
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      SYNOPSE_CONTENT_DIR: content,
-      SYNOPSE_OUT_DIR: dist,
-      SYNOPSE_CACHE_DIR: join(dir, 'cache'),
-    },
-  });
-  closeSync(out);
-  let peakTreeBytes = 0;
-  let pids: number[] = [];
-  const sample = () => {
-    if (child.pid === undefined) return;
-    pids = tree(child.pid);
-    peakTreeBytes = Math.max(
-      peakTreeBytes,
-      pids.reduce((sum, pid) => sum + rssBytes(pid), 0),
-    );
-  };
-  const sampler = setInterval(sample, 100);
-  // A build that hangs is ended, process by process (GNU time does not pass signals on).
-  const killer = setTimeout(() => {
-    for (const pid of pids.toReversed()) {
-      try {
-        process.kill(pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
-  }, timeoutSeconds * 1000);
-  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, signal) => resolve({ code, signal }));
-  });
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  clearTimeout(killer);
-  if (exit.code !== 0) {
-    const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
+  const build = await runMeasuredBuild({ project, content, out: dist, cache: join(dir, 'cache'), log, timeoutSeconds });
+  if (build.status !== 0)
     throw new Error(
-      `building the generated corpus failed (exit ${exit.code ?? exit.signal}) after ${seconds.toFixed(0)} s; last lines of ${log}:\n${tail}`,
+      `building the generated corpus failed (exit ${build.status}) after ${build.seconds.toFixed(0)} s; last lines of ${log}:\n${build.logTail}`,
     );
-  }
-  // GNU time's last line: max RSS (KiB) of the largest process, user and system seconds of the tree.
-  const [kib, user, system] = gnuTime
-    ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number)
-    : [];
   return {
-    seconds,
-    peakTreeBytes,
-    maxProcessBytes: kib !== undefined && Number.isFinite(kib) ? kib * 1024 : undefined,
-    cpuSeconds: user !== undefined && system !== undefined ? user + system : undefined,
+    seconds: build.seconds,
+    peakTreeBytes: build.peakTreeBytes,
+    maxProcessBytes: build.maxProcessBytes,
+    cpuSeconds: build.cpuSeconds,
     dist,
     load: [loadBefore, loadavg()[0]!],
   };
