@@ -15,11 +15,18 @@ beforeAll(async () => {
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('reading an article', () => {
-  it('goes from the list on / to an article and shows its full text', async () => {
+  it('goes from the events on / through its event to an article and shows its full text', async () => {
     await page.goto(built.url);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     const article = readArticleFiles().find((a) => a.frontmatter.titleSource === 'source')!;
-    await page.getByRole('link', { name: String(article.frontmatter.title) }).click();
+    const event = String(article.frontmatter.event);
+    await page.locator(`.event-list a[href$="/ereignisse/${event}/"]`).click();
+    await page.waitForURL(`**/ereignisse/${event}/`);
+    await page
+      .locator('.comparison__column h3, .more-articles')
+      .getByRole('link', { name: String(article.frontmatter.title) })
+      .first()
+      .click();
     await page.waitForURL(`**/artikel/${article.slug}/`);
 
     expect(normalise(await page.locator('h1').innerText())).toBe(article.frontmatter.title);
