@@ -16,7 +16,8 @@
  *
  * Options: `--corpus-only` runs section 5 alone, `--no-corpus` leaves it out;
  * `--corpus-articles N` and `--corpus-events N` change its size (`--corpus-articles 200
- * --corpus-events 10` for a quick run); `--corpus-keep` keeps its temporary folder and says where.
+ * --corpus-events 10` for a quick run), `--corpus-facts N` the facts each event shares (default 14;
+ * many make many claims per event); `--corpus-keep` keeps its temporary folder and says where.
  * `--large-only` runs section 6 alone, `--no-large` leaves it out.
  * Plain numbers are the engine sizes of section 4.
  */
@@ -166,6 +167,7 @@ function parseArgs(args: string[]) {
     keep: take('--corpus-keep'),
     articles: takeNumber('--corpus-articles'),
     events: takeNumber('--corpus-events'),
+    facts: takeNumber('--corpus-facts'),
   };
   const large = { only: take('--large-only'), skip: take('--no-large') };
   return { corpus, large, sizes: rest.map(Number).filter((n) => n > 0) };
@@ -175,6 +177,7 @@ async function corpusSection(options: ReturnType<typeof parseArgs>['corpus']): P
   const result = await runCorpusBench({
     articles: options.articles ?? 1000,
     events: options.events ?? 50,
+    ...(options.facts === undefined ? {} : { facts: options.facts }),
     keep: options.keep,
   });
   printCorpusBench(result);

@@ -35,6 +35,11 @@ export interface CorpusBenchOptions {
   events?: number;
   /** Seed of the generated text (default 12). */
   seed?: number;
+  /**
+   * Facts in each event's pool (default 14): with many, an event holds many claims, which is
+   * what makes claim lists and tables grow.
+   */
+  facts?: number;
   /** Keep the temporary folder (content, dist, build log) instead of deleting it. */
   keep?: boolean;
   /** Kill the build after this many seconds (default 1,200). */
@@ -91,12 +96,17 @@ const yaml = (text: string) => JSON.stringify(text); // JSON strings are YAML st
  */
 export function writeCorpus(
   dir: string,
-  { articles = 1000, events = 50, seed = 12 }: Pick<CorpusBenchOptions, 'articles' | 'events' | 'seed'> = {},
+  {
+    articles = 1000,
+    events = 50,
+    seed = 12,
+    facts = 14,
+  }: Pick<CorpusBenchOptions, 'articles' | 'events' | 'seed' | 'facts'> = {},
 ): { content: string; articles: number; events: number; factsPerEvent: number } {
   const content = join(dir, 'content');
   for (const folder of ['articles', 'events', 'sources']) mkdirSync(join(content, folder), { recursive: true });
   const eventSize = Math.max(1, Math.ceil(articles / Math.max(1, events)));
-  const factsPerEvent = 14;
+  const factsPerEvent = facts;
   const corpus = syntheticCorpus(articles, seed, { eventSize, facts: factsPerEvent });
   const next = random(seed * 31 + 5);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;

@@ -8,6 +8,7 @@ import {
   type ClaimFilter,
 } from '../../src/lib/claims/filter.ts';
 import { MAX_COLUMNS, columnsSearch, defaultColumns, parseColumns } from '../../src/lib/claims/columns.ts';
+import { CLAIMS_LISTED_UP_TO, listedClaims } from '../../src/lib/claims/page-limits.ts';
 import type { ClaimView } from '../../src/lib/claims/view.ts';
 
 const articles = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -89,5 +90,19 @@ describe('the columns of an event page', () => {
     const search = columnsSearch(['f', 'a'], articles, '?zeige=wortgleich');
     expect(parseColumns(search, articles)).toEqual(['f', 'a']);
     expect(search).toContain('spalten=f,a');
+  });
+});
+
+describe('how many claims an event page lists', () => {
+  it('lists the most reported claims up to the limit, and every contradicted claim after it', () => {
+    const many = Array.from({ length: CLAIMS_LISTED_UP_TO + 50 }, (_, index) => ({
+      id: String(index),
+      tone: index === CLAIMS_LISTED_UP_TO + 7 ? 'widerspruch' : 'sinngleich',
+    }));
+    const listed = listedClaims(many);
+    expect(listed).toHaveLength(CLAIMS_LISTED_UP_TO + 1);
+    expect(listed.slice(0, CLAIMS_LISTED_UP_TO)).toEqual(many.slice(0, CLAIMS_LISTED_UP_TO));
+    expect(listed.at(-1)!.tone).toBe('widerspruch');
+    expect(listedClaims(many.slice(0, 10))).toEqual(many.slice(0, 10));
   });
 });

@@ -16,3 +16,21 @@ export const ONLY_HERE_LISTED_UP_TO = 20;
 
 /** Events per page of the overview: the home page stays short whatever the corpus. */
 export const EVENTS_PER_PAGE = 50;
+
+/**
+ * An event page lists at most this many claims (those most articles report), plus every claim
+ * whose articles contradict each other; the rest stay reachable from their articles' pages.
+ */
+export const CLAIMS_LISTED_UP_TO = 400;
+
+/** The synopsis table has a column for at most this many articles (the event's first). */
+export const SYNOPSIS_ARTICLES_UP_TO = 12;
+
+/**
+ * The claims a page of an event lists, in their order: the first `CLAIMS_LISTED_UP_TO` (claims
+ * come most-reported first) and every contradicted one after them, so the contradiction filter
+ * never misses one.
+ */
+export function listedClaims<T extends { tone: string }>(claims: readonly T[]): T[] {
+  return claims.filter((claim, index) => index < CLAIMS_LISTED_UP_TO || claim.tone === 'widerspruch');
+}
