@@ -10,8 +10,6 @@ export interface RenderedArticle extends ArticleView {
   bodyHtml: string;
   /** Lead and body for a page that shows several articles: ids prefixed with `slug--`. */
   comparisonHtml: string;
-  /** Number of its sentences that state a shared claim. */
-  sharedSentences: number;
 }
 
 /** One event as its page shows it: the unit of reading. */
@@ -34,7 +32,6 @@ export interface Site {
   claims: ClaimView[];
   result: ClaimsResult;
   articleById: Map<string, RenderedArticle>;
-  eventById: Map<string, EventSite>;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -68,7 +65,6 @@ async function compute(): Promise<Site> {
       leadHtml: lead?.html,
       bodyHtml: body.html,
       comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
-      sharedSentences: marks.length,
     };
   });
   const events = eventViews.map((event): EventSite => ({
@@ -92,6 +88,5 @@ async function compute(): Promise<Site> {
     claims,
     result,
     articleById: new Map(rendered.map((a) => [a.id, a])),
-    eventById,
   };
 }
