@@ -32,6 +32,7 @@ export interface Site {
   claims: ClaimView[];
   result: ClaimsResult;
   articleById: Map<string, RenderedArticle>;
+  eventById: Map<string, EventSite>;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -88,5 +89,6 @@ async function compute(): Promise<Site> {
     claims,
     result,
     articleById: new Map(rendered.map((a) => [a.id, a])),
+    eventById,
   };
 }
