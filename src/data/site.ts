@@ -1,4 +1,5 @@
 import type { Contradiction, ClaimsResult, Passage } from '../lib/claims/types.ts';
+import { listedClaims } from '../lib/claims/page-limits.ts';
 import { claimViews, marksForArticle, type ClaimView } from '../lib/claims/view.ts';
 import { renderArticleViews } from '../plugins/article-processor.ts';
 import { loadClaims } from './claims.ts';
@@ -19,6 +20,8 @@ export interface EventSite {
   articles: RenderedArticle[];
   /** Its claims, most articles first, numbered from 1. */
   claims: ClaimView[];
+  /** The claims its page lists (`listedClaims`: bounded, every contradiction kept). */
+  listedClaims: ClaimView[];
   contradictions: Contradiction[];
   /** Per article, the sentences no other article of the event reports. */
   unique: Map<string, Passage[]>;
@@ -68,13 +71,17 @@ async function compute(): Promise<Site> {
       comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
     };
   });
-  const events = eventViews.map((event): EventSite => ({
-    event,
-    articles: rendered.filter((article) => article.event.id === event.id),
-    claims: claims.filter((claim) => claim.event === event.id),
-    contradictions: [],
-    unique: new Map(),
-  }));
+  const events = eventViews.map((event): EventSite => {
+    const own = claims.filter((claim) => claim.event === event.id);
+    return {
+      event,
+      articles: rendered.filter((article) => article.event.id === event.id),
+      claims: own,
+      listedClaims: listedClaims(own),
+      contradictions: [],
+      unique: new Map(),
+    };
+  });
   const eventById = new Map(events.map((site) => [site.event.id, site]));
   const claimEvent = new Map(claims.map((claim) => [claim.id, claim.event]));
   for (const contradiction of result.contradictions) {
