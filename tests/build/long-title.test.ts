@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
-import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
+import { buildCopyWithArticle, type BuiltCopy } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
-import { writeArticle } from '../support/generate-articles.ts';
 
 /**
  * An article whose title is one word far longer than a page title may be (no space before
@@ -23,15 +22,13 @@ let build: BuiltCopy;
 let out = '';
 
 beforeAll(() => {
-  build = buildContentCopy(
+  build = buildCopyWithArticle(
     work,
-    (content) =>
-      writeArticle(
-        join(content, 'articles'),
-        SLUG,
-        TITLE,
-        'Putin und Kim trafen sich am Mittwoch auf dem Weltraumbahnhof. Sie sprachen über Satelliten.',
-      ),
+    {
+      slug: SLUG,
+      title: TITLE,
+      body: 'Putin und Kim trafen sich am Mittwoch auf dem Weltraumbahnhof. Sie sprachen über Satelliten.',
+    },
     { timeout: 120_000 },
   );
   out = build.out;

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
-import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
-import { writeArticle } from '../support/generate-articles.ts';
+import { buildCopyWithArticle, type BuiltCopy } from '../support/astro.ts';
 
 /**
  * Two articles give the distance from Wostotschny to Wladiwostok as "etwa 1.000" and "mehr als
@@ -18,16 +17,15 @@ let build: BuiltCopy;
 let out = '';
 
 beforeAll(() => {
-  build = buildContentCopy(
+  build = buildCopyWithArticle(
     work,
-    (content) =>
-      writeArticle(
-        join(content, 'articles'),
-        'dritte-entfernung',
-        'Dritte Entfernung',
+    {
+      slug: 'dritte-entfernung',
+      title: 'Dritte Entfernung',
+      body:
         'Kim Jong Un ist zu Gesprächen mit Wladimir Putin nach Russland gereist. ' +
-          'Der Weltraumbahnhof Wostotschny liegt rund 800 Kilometer nördlich von Wladiwostok entfernt.',
-      ),
+        'Der Weltraumbahnhof Wostotschny liegt rund 800 Kilometer nördlich von Wladiwostok entfernt.',
+    },
     { timeout: 120_000 },
   );
   out = build.out;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeArticle } from './generate-articles.ts';
 import { CONTENT, ROOT } from './paths.ts';
 
 /** Variables Vitest sets for its own Vite run; a child `astro build` must not inherit them. */
@@ -80,4 +81,27 @@ export function buildContentCopy(
     timeout === undefined ? {} : { timeout },
   );
   return { content, out, ...result, seconds: (performance.now() - started) / 1000 };
+}
+
+/** One article to add to a content copy (see {@link buildCopyWithArticle}). */
+export interface AddedArticle {
+  slug: string;
+  title: string;
+  body: string;
+}
+
+/**
+ * Builds a copy of the content with one article added to it, as the tests of one unusual article
+ * (a long title, a third contradicting figure) need.
+ */
+export function buildCopyWithArticle(
+  dir: string,
+  article: AddedArticle,
+  options: { env?: Record<string, string>; timeout?: number } = {},
+): BuiltCopy {
+  return buildContentCopy(
+    dir,
+    (content) => writeArticle(join(content, 'articles'), article.slug, article.title, article.body),
+    options,
+  );
 }
