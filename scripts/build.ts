@@ -59,7 +59,15 @@ function runAstroBuild(
     const child = spawn(process.execPath, ['--max-semi-space-size=1', ASTRO, 'build', ...args], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, SYNOPSE_OUT_DIR: outDir },
+      env: {
+        // Rolldown and Astro's compiler allocate with mimalloc, which by default commits its 1 GiB
+        // arenas eagerly and then never returns their freed pages: the bundling step's memory
+        // stayed resident through the whole build. Lazily committed arenas are purged when freed
+        // (normal build 465 → 317 MB peak, 5 MB article 990 → 729 MiB; time unchanged).
+        MIMALLOC_ARENA_EAGER_COMMIT: '0',
+        ...process.env,
+        SYNOPSE_OUT_DIR: outDir,
+      },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
