@@ -1,13 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
 import { CONTENT_DIR } from '../lib/content/location.ts';
 import { markRemoved, sourcePageId, type SourceLine } from '../lib/content/provenance.ts';
 import { decodeRawText, describeRawTextProblem } from '../lib/content/raw-text.ts';
 import { formatPartialDate } from '../lib/content/vocabulary.ts';
-import { segmentArticle, type SentenceUnit } from '../lib/text/units.ts';
-import { countWords } from '../lib/text/words.ts';
 
 /** An event as pages show it. */
 export interface EventView {
@@ -18,7 +15,10 @@ export interface EventView {
   summary: string;
 }
 
-/** Everything a page needs about one article, computed once per build. */
+/**
+ * What a page knows about one article from its frontmatter. Its text, rendered and marked, and
+ * its claims come from the claim engine's process (`RenderedArticle` in src/data/site.ts).
+ */
 export interface ArticleView {
   /** The slug, also the URL segment. */
   id: string;
@@ -30,9 +30,6 @@ export interface ArticleView {
   event: EventView;
   /** The publication date in German words, no more precise than known. */
   publishedLabel: string;
-  body: string;
-  units: SentenceUnit[];
-  wordCount: number;
 }
 
 let cached: Promise<ArticleView[]> | undefined;
@@ -49,7 +46,7 @@ export function loadEvents(): Promise<EventView[]> {
 }
 
 /**
- * All articles with their events and sentence units, ordered by publication date, then slug.
+ * All articles with their events, ordered by publication date, then slug.
  * Memoised: every page of a build shares one computation.
  */
 export function loadArticles(): Promise<ArticleView[]> {
@@ -60,26 +57,11 @@ export function loadArticles(): Promise<ArticleView[]> {
 async function compute(): Promise<ArticleView[]> {
   const [articles, events] = await Promise.all([getCollection('articles'), getCollection('events')]);
   const eventById = new Map(events.map((event) => [event.id, { id: event.id, ...event.data }]));
-  // The store holds no bodies (see src/loaders/article-loader.ts): each is read from its file,
-  // whose digest must be the one the content loader stored after checking it, so a file edited
-  // since is never rendered unchecked.
-  const readBody = async (entry: CollectionEntry<'articles'>): Promise<string> => {
-    const file = entry.filePath ?? entry.id;
-    const contents = await readFile(resolve(process.cwd(), file), 'utf8');
-    if (articleDigest(contents) !== (entry as { digest?: unknown }).digest) {
-      throw new Error(`${file}: changed while the site was being built (after its checks); build again`);
-    }
-    return markdownBody(contents);
-  };
-  const bodies = await Promise.all(articles.map(readBody));
   return articles
-    .map((entry, index) => {
+    .map((entry) => {
       const event = eventById.get(entry.data.event.id);
       // The article loader checks references; this is only reached if that check is bypassed.
       if (!event) throw new Error(`${entry.filePath}: field "event": unknown event "${entry.data.event.id}"`);
-      const body = bodies[index]!;
-      const units = segmentArticle({ body, lead: entry.data.lead });
-      const leadWords = countWords(entry.data.lead ?? '');
       return {
         id: entry.id,
         filePath: entry.filePath ?? entry.id,
@@ -87,9 +69,6 @@ async function compute(): Promise<ArticleView[]> {
         data: entry.data,
         event,
         publishedLabel: formatPartialDate(entry.data.published.date, entry.data.published.precision),
-        body,
-        units,
-        wordCount: leadWords + units.filter((u) => u.field === 'body').reduce((n, u) => n + countWords(u.text), 0),
       };
     })
     .sort((a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.id.localeCompare(b.id));

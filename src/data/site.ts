@@ -1,17 +1,16 @@
 import type { Contradiction, ClaimsResult, Passage } from '../lib/claims/types.ts';
 import { listedClaims } from '../lib/claims/page-limits.ts';
-import { claimViews, marksForArticle, type ClaimView } from '../lib/claims/view.ts';
-import { renderArticleViews } from '../plugins/article-processor.ts';
+import { claimViews, type ClaimView } from '../lib/claims/view.ts';
 import { loadClaims } from './claims.ts';
+import type { ComputedArticle } from './compute-site.ts';
+import { loadComputedSite } from './computed-site.ts';
 import { loadArticles, loadEvents, type ArticleView, type EventView } from './corpus.ts';
 
-/** An article with its rendered, marked text. */
-export interface RenderedArticle extends ArticleView {
-  leadHtml: string | undefined;
-  bodyHtml: string;
-  /** Lead and body for a page that shows several articles: ids prefixed with `slug--`. */
-  comparisonHtml: string;
-}
+/**
+ * An article with what the claim engine's process made of it (`ComputedArticle`): its text
+ * rendered and marked, for its page and for its event's comparison, and its word count.
+ */
+export type RenderedArticle = ArticleView & Omit<ComputedArticle, 'id'>;
 
 /** One event as its page shows it: the unit of reading. */
 export interface EventSite {
@@ -56,20 +55,17 @@ export function loadSite(): Promise<Site> {
 }
 
 async function compute(): Promise<Site> {
-  const [articles, eventViews, result] = await Promise.all([loadArticles(), loadEvents(), loadClaims()]);
+  const [articles, eventViews, result, computed] = await Promise.all([
+    loadArticles(),
+    loadEvents(),
+    loadClaims(),
+    loadComputedSite(),
+  ]);
   const claims = claimViews(result);
   const rendered = articles.map((article): RenderedArticle => {
-    const marks = marksForArticle(result, claims, article.id);
-    const uniqueAnchors = new Set((result.unique[article.id] ?? []).map((p) => p.anchor));
-    const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
-    const lead = article.data.lead ? renderArticleViews(article.data.lead, { ...options, field: 'lead' }) : undefined;
-    const body = renderArticleViews(article.body, options);
-    return {
-      ...article,
-      leadHtml: lead?.html,
-      bodyHtml: body.html,
-      comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
-    };
+    const text = computed.articles.get(article.id);
+    if (!text) throw new Error(`${article.filePath}: the claim engine returned no text for this article`);
+    return { ...text, ...article };
   });
   const events = eventViews.map((event): EventSite => {
     const own = claims.filter((claim) => claim.event === event.id);

@@ -1,0 +1,91 @@
+/**
+ * Claims and rendered article text for every page of a build, computed once, in a process of
+ * its own (`src/data/site-worker.ts` running `computeSite`).
+ *
+ * Why a process: segmenting, comparing and rendering a long article allocates hundreds of
+ * megabytes that are garbage a moment later. Inside the Astro process, which already holds
+ * 300 MB of bundler and module state, V8 let its heap grow to take that garbage (a 5 MB article
+ * took the build to 811 MiB). The worker starts small, collects between its steps and ends,
+ * returning its memory; the Astro process receives only the results.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { getCollection } from 'astro:content';
+import type { ClaimsResult } from '../lib/claims/types.ts';
+import { CONTENT_DIR } from '../lib/content/location.ts';
+import type { ComputedArticle, SiteInput } from './compute-site.ts';
+import type { SiteWorkerLine } from './site-worker.ts';
+
+/** What the worker found: the claims and each article's rendered text, by slug. */
+export interface ComputedSite {
+  result: ClaimsResult;
+  articles: Map<string, ComputedArticle>;
+}
+
+let cached: Promise<ComputedSite> | undefined;
+
+/** The computed site, memoised: every page of a build shares one worker run. */
+export function loadComputedSite(): Promise<ComputedSite> {
+  cached ??= compute();
+  return cached;
+}
+
+async function compute(): Promise<ComputedSite> {
+  const entries = await getCollection('articles');
+  const editorialFile = resolve(process.cwd(), join(CONTENT_DIR, 'claims.yaml'));
+  const input: SiteInput = {
+    base: import.meta.env.BASE_URL,
+    articles: entries.map((entry) => {
+      const filePath = entry.filePath ?? entry.id;
+      return {
+        id: entry.id,
+        file: resolve(process.cwd(), filePath),
+        filePath,
+        digest: String((entry as { digest?: unknown }).digest),
+        lead: entry.data.lead,
+        event: entry.data.event.id,
+      };
+    }),
+    editorial: existsSync(editorialFile)
+      ? { file: editorialFile, name: relative(process.cwd(), editorialFile) }
+      : undefined,
+  };
+  return runWorker(input);
+}
+
+/** Starts the worker on `input` and collects its output lines; rejects with its message when it fails. */
+function runWorker(input: SiteInput): Promise<ComputedSite> {
+  // The source file, run by the same Node as Astro (it strips the types): the bundled pages
+  // cannot point at a chunk of their own, and the worker needs none of Vite.
+  const worker = resolve(process.cwd(), 'src/data/site-worker.ts');
+  const child = spawn(process.execPath, ['--expose-gc', '--max-semi-space-size=1', worker], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  child.stdin.end(JSON.stringify(input));
+  const stderr: Buffer[] = [];
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const exited = new Promise<number | null>((resolveExit, reject) => {
+    child.on('error', reject);
+    child.on('close', resolveExit);
+  });
+  const read = (async () => {
+    let result: ClaimsResult | undefined;
+    const articles = new Map<string, ComputedArticle>();
+    for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+      const parsed = JSON.parse(line) as SiteWorkerLine;
+      if (parsed.kind === 'result') result = parsed.result;
+      else articles.set(parsed.article.id, parsed.article);
+    }
+    return { result, articles };
+  })();
+  return Promise.all([read, exited]).then(([{ result, articles }, code]) => {
+    const message = Buffer.concat(stderr).toString('utf8').trim();
+    if (code !== 0 || !result) {
+      throw new Error(message || `the claim engine's process (${worker}) ended with code ${code} and no message`);
+    }
+    if (message) console.warn(message);
+    return { result, articles };
+  });
+}
