@@ -11,7 +11,8 @@ import { claimViews, marksForArticle } from '../lib/claims/view.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
 import { segmentArticle } from '../lib/text/units.ts';
 import { countWords } from '../lib/text/words.ts';
-import { renderArticleViews } from '../plugins/article-processor.ts';
+import { COLUMN_CHARACTERS_UP_TO } from '../lib/claims/page-limits.ts';
+import { renderArticleViews, type ComparisonCut } from '../plugins/article-processor.ts';
 
 /** What the computation reads: the checked entries of the content collection, and where things are. */
 export interface SiteInput {
@@ -42,8 +43,13 @@ export interface ComputedArticle {
   firstSentence: string | undefined;
   leadHtml: string | undefined;
   bodyHtml: string;
-  /** Lead and body for a page that shows several articles: ids prefixed with `slug--`. */
+  /**
+   * Lead and body for a page that shows several articles, ids prefixed with `slug--`; the body
+   * only up to `COLUMN_CHARACTERS_UP_TO` characters.
+   */
   comparisonHtml: string;
+  /** Where the comparison's body stops, when the article is longer than a column holds. */
+  comparisonCut?: ComparisonCut | undefined;
 }
 
 /** Everything `computeSite` finds. */
@@ -85,7 +91,7 @@ export function computeSite(input: SiteInput, betweenSteps: () => void = () => {
     const uniqueAnchors = new Set((result.unique[article.id] ?? []).map((p) => p.anchor));
     const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
     const lead = article.lead ? renderArticleViews(article.lead, { ...options, field: 'lead' }) : undefined;
-    const body = renderArticleViews(article.body, options);
+    const body = renderArticleViews(article.body, { ...options, comparisonCharacters: COLUMN_CHARACTERS_UP_TO });
     const bodyUnits = article.units.filter((unit) => unit.field === 'body');
     return {
       id: article.id,
@@ -94,6 +100,7 @@ export function computeSite(input: SiteInput, betweenSteps: () => void = () => {
       leadHtml: lead?.html,
       bodyHtml: body.html,
       comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
+      comparisonCut: body.comparisonCut,
     };
   });
   return { result, articles: computed };

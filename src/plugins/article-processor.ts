@@ -2,6 +2,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
+import type { Root, RootContent } from 'hast';
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
+import { countWords } from '../lib/text/words.ts';
 import type { SentenceUnit } from '../lib/text/units.ts';
 import rehypeSentenceAnchors, { prefixSentenceIds } from './rehype-sentence-anchors.ts';
 import rehypeClaimMarks from './rehype-claim-marks.ts';
@@ -37,6 +40,19 @@ export function renderArticleBody(markdown: string, options: ArticleRenderOption
 export interface ArticleViews {
   html: string;
   comparisonHtml: string;
+  /**
+   * Where the comparison stops, when the field is longer than `comparisonCharacters`: the anchor
+   * of the first sentence left out (as on the article page) and the words from there on.
+   */
+  comparisonCut?: ComparisonCut | undefined;
+}
+
+/** The part of a long article its comparison column leaves to the article page. */
+export interface ComparisonCut {
+  /** Anchor of the first sentence not in the column (`satz-812`). */
+  anchor: string;
+  /** Words from there to the end. */
+  words: number;
 }
 
 /**
@@ -46,13 +62,47 @@ export interface ArticleViews {
  */
 export function renderArticleViews(
   markdown: string,
-  options: Omit<ArticleRenderOptions, 'idPrefix'> & { comparisonPrefix: string },
+  options: Omit<ArticleRenderOptions, 'idPrefix'> & {
+    comparisonPrefix: string;
+    /** The comparison holds whole blocks up to about this many characters of text (default: all). */
+    comparisonCharacters?: number | undefined;
+  },
 ): ArticleViews {
   const processor = articleProcessor(options);
   const tree = processor.runSync(processor.parse(markdown), markdown);
   const html = processor.stringify(tree);
+  const cut = options.comparisonCharacters === undefined ? undefined : cutAfter(tree, options.comparisonCharacters);
   prefixSentenceIds(tree, options.comparisonPrefix);
-  return { html, comparisonHtml: processor.stringify(tree) };
+  return { html, comparisonHtml: processor.stringify(tree), comparisonCut: cut };
+}
+
+/**
+ * Removes the blocks of `tree` after the first `characters` characters of text (the first block
+ * always stays) and says where the text went on; undefined when it all fits.
+ */
+function cutAfter(tree: Root, characters: number): ComparisonCut | undefined {
+  let length = 0;
+  const end = tree.children.findIndex((child, index) => {
+    length += textOf(child).length;
+    return index > 0 && length > characters;
+  });
+  if (end < 0) return undefined;
+  const omitted = tree.children.splice(end);
+  let anchor: string | undefined;
+  for (const node of omitted) {
+    visit(node, 'element', (element) => {
+      if (typeof element.properties.dataSatz !== 'string') return CONTINUE;
+      anchor = element.properties.dataSatz;
+      return EXIT;
+    });
+    if (anchor) break;
+  }
+  if (!anchor) {
+    // Only sentence-less blocks (an empty list item) were left out: nothing to point at.
+    tree.children.push(...omitted);
+    return undefined;
+  }
+  return { anchor, words: omitted.reduce((n, node) => n + countWords(textOf(node)), 0) };
 }
 
 function articleProcessor(options: ArticleRenderOptions) {
@@ -70,4 +120,10 @@ function articleProcessor(options: ArticleRenderOptions) {
       claimHref: options.claimHref ?? ((id: string) => `#${id}`),
     })
     .use(rehypeStringify);
+}
+
+/** The text of a node, as a reader sees it (without the markup). */
+function textOf(node: RootContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }

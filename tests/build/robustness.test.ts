@@ -1,10 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_COLUMNS } from '../../src/lib/claims/columns.ts';
+import { COLUMN_CHARACTERS_UP_TO, ONLY_HERE_SENTENCES_UP_TO } from '../../src/lib/claims/page-limits.ts';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { segmentArticle } from '../../src/lib/text/units.ts';
-import { mainEvent, readArticleFiles } from '../support/articles.ts';
+import { articlesByEvent, mainEvent, readArticleFiles } from '../support/articles.ts';
 import { runAstro } from '../support/astro.ts';
 import { longBody, writeArticle, writeGeneratedArticles } from '../support/generate-articles.ts';
 import { CONTENT, DIST } from '../support/paths.ts';
@@ -61,13 +63,39 @@ describe('builds stay correct with unusual content', () => {
     );
   });
 
-  it('an article of 20,000 words', () => {
+  it('an article of 20,000 words: whole on its page, in a column of its event as far as one holds', () => {
     const body = longBody(20_000);
-    const { html } = buildWith('long', (dir) => writeArticle(dir, 'sehr-lang', 'Sehr lang', body));
+    // In the event with the fewest articles, so that the event page gives it a column.
+    const [event, others] = articlesByEvent().at(-1)!;
+    expect(others.length).toBeLessThan(MAX_COLUMNS);
+    const { html, claims } = buildWith('long', (dir) => {
+      writeArticle(dir, 'sehr-lang', 'Sehr lang', body);
+      const file = join(dir, 'sehr-lang.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^event: .*$/m, `event: ${event}`));
+    });
     const page = html('artikel/sehr-lang');
-    const lastSentence = body.trim().split('\n\n').at(-1)!.split('. ').at(-1)!;
-    expect(page).toContain(lastSentence.replace(/\.$/, ''));
-    expect(Number(/(\d+) Wörter/.exec(page)![1])).toBeGreaterThanOrEqual(20_000);
+    const lastSentence = body.trim().split('\n\n').at(-1)!.split('. ').at(-1)!.replace(/\.$/, '');
+    expect(page).toContain(lastSentence);
+    expect(Number(/([\d.]+) Wörter/.exec(page)![1]!.replaceAll('.', ''))).toBeGreaterThanOrEqual(20_000);
+
+    const eventPage = html(`ereignisse/${event}`);
+    const column = /<section[^>]* id="spalte-sehr-lang"[\s\S]*?<\/section>/.exec(eventPage)![0];
+    const text = column.replace(/<[^>]+>/g, '');
+    expect(text.length).toBeGreaterThan(COLUMN_CHARACTERS_UP_TO / 2);
+    expect(text.length).toBeLessThan(COLUMN_CHARACTERS_UP_TO + 2_000);
+    expect(column).not.toContain(lastSentence);
+    // The column ends with a link to the first sentence it leaves out, which the article page has.
+    const next = /href="\/artikel\/sehr-lang\/#(satz-\d+)"[^>]*>Weiterlesen im Artikel</.exec(column)?.[1];
+    expect(next).toBeDefined();
+    expect(page).toMatch(new RegExp(`<span id="${next}"`));
+    expect(column).not.toContain(`id="sehr-lang--${next}"`);
+
+    // What the article alone reports: a bounded list, and where the rest is.
+    const own = /<details data-only-article="sehr-lang"[\s\S]*?<\/details>/.exec(eventPage)![0];
+    const unique = claims.unique['sehr-lang']!.length;
+    expect(unique).toBeGreaterThan(ONLY_HERE_SENTENCES_UP_TO);
+    expect(own.match(/<li/g)).toHaveLength(ONLY_HERE_SENTENCES_UP_TO + 1);
+    expect(own).toContain(`${(unique - ONLY_HERE_SENTENCES_UP_TO).toLocaleString('de')} weitere Sätze</a>`);
   });
 
   it('200 generated articles', () => {

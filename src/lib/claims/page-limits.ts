@@ -14,6 +14,20 @@ export const ARTICLES_LISTED_PER_CLAIM = 8;
  */
 export const ONLY_HERE_LISTED_UP_TO = 20;
 
+/**
+ * An article's column on the event page holds about this many characters of its body (whole
+ * paragraphs; some 8,000 words, more than almost any news article), then links to the article
+ * page for the rest: a long-read or a transcript of megabytes must not make the comparison a
+ * page no phone can open.
+ */
+export const COLUMN_CHARACTERS_UP_TO = 60_000;
+
+/**
+ * The event page lists at most this many of an article's own sentences ("nur hier"); the rest
+ * are marked on its article page.
+ */
+export const ONLY_HERE_SENTENCES_UP_TO = 50;
+
 /** Events per page of the overview: the home page stays short whatever the corpus. */
 export const EVENTS_PER_PAGE = 50;
 
