@@ -188,13 +188,17 @@ async function corpusSection(options: ReturnType<typeof parseArgs>['corpus']): P
 const LARGE_ARTICLE_PEAK_TARGET_MIB = 500;
 
 async function largeArticleSection(): Promise<void> {
-  const { seconds, peakMiB, bytes } = await benchLargeArticle();
+  const { seconds, peakMiB, treeMiB, bytes } = await benchLargeArticle();
   console.log('| build with one large article | measured | target | |');
   console.log('| --- | ---: | ---: | --- |');
   console.log(`| article size | ${(bytes / 1e6).toFixed(1)} MB | | |`);
   console.log(`| build time (wall) | ${seconds.toFixed(1)} s | | |`);
   const verdict = peakMiB < LARGE_ARTICLE_PEAK_TARGET_MIB ? 'OK' : 'OVER';
-  console.log(`| peak memory | ${peakMiB.toFixed(0)} MiB | < ${LARGE_ARTICLE_PEAK_TARGET_MIB} MiB | ${verdict} |\n`);
+  console.log(
+    `| peak memory, largest process | ${peakMiB.toFixed(0)} MiB | < ${LARGE_ARTICLE_PEAK_TARGET_MIB} MiB | ${verdict} |`,
+  );
+  // Astro waits while the claim engine's process works: both are resident at once for a while.
+  console.log(`| peak memory, all processes at once (VmRSS sum, 100 ms samples) | ${treeMiB.toFixed(0)} MiB | | |\n`);
 }
 
 async function main(): Promise<void> {

@@ -21,10 +21,16 @@ const SLUG = 'sehr-langer-artikel';
 
 /**
  * Builds the project's content plus one article of about 5 MB with a copy of the project (see
- * `copyProject`) and measures the build: wall time in seconds, peak memory in MiB (see above), and
- * the article's size in bytes.
+ * `copyProject`) and measures the build: wall time in seconds, peak memory in MiB (see above), the
+ * largest sum of resident memory over all its processes at once in MiB, and the article's size in
+ * bytes.
  */
-export async function benchLargeArticle(): Promise<{ seconds: number; peakMiB: number; bytes: number }> {
+export async function benchLargeArticle(): Promise<{
+  seconds: number;
+  peakMiB: number;
+  treeMiB: number;
+  bytes: number;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'synopse-large-article-'));
   try {
     const project = copyProject(dir);
@@ -40,7 +46,12 @@ export async function benchLargeArticle(): Promise<{ seconds: number; peakMiB: n
       log: join(dir, 'build.log'),
     });
     if (build.status !== 0) throw new Error(`the large-article build failed (exit ${build.status}):\n${build.logTail}`);
-    return { seconds: build.seconds, peakMiB: (build.maxProcessBytes ?? build.peakProcessBytes) / 1024 / 1024, bytes };
+    return {
+      seconds: build.seconds,
+      peakMiB: (build.maxProcessBytes ?? build.peakProcessBytes) / 1024 / 1024,
+      treeMiB: build.peakTreeBytes / 1024 / 1024,
+      bytes,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
