@@ -56,7 +56,7 @@ async function compute(): Promise<ComputedSite> {
 }
 
 /** Starts the worker on `input` and collects its output lines; rejects with its message when it fails. */
-function runWorker(input: SiteInput): Promise<ComputedSite> {
+async function runWorker(input: SiteInput): Promise<ComputedSite> {
   // The source file, run by the same Node as Astro (it strips the types): the bundled pages
   // cannot point at a chunk of their own, and the worker needs none of Vite.
   const worker = resolve(process.cwd(), 'src/data/site-worker.ts');
@@ -73,19 +73,29 @@ function runWorker(input: SiteInput): Promise<ComputedSite> {
   const read = (async () => {
     let result: ClaimsResult | undefined;
     const articles = new Map<string, ComputedArticle>();
+    let unreadable: string | undefined;
     for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
-      const parsed = JSON.parse(line) as SiteWorkerLine;
-      if (parsed.kind === 'result') result = parsed.result;
-      else articles.set(parsed.article.id, parsed.article);
+      // A worker that dies mid-line leaves a line cut short; its exit code and message say why.
+      if (unreadable) continue;
+      try {
+        const parsed = JSON.parse(line) as SiteWorkerLine;
+        if (parsed.kind === 'result') result = parsed.result;
+        else articles.set(parsed.article.id, parsed.article);
+      } catch {
+        unreadable = line.slice(0, 80);
+      }
     }
-    return { result, articles };
+    return { result, articles, unreadable };
   })();
-  return Promise.all([read, exited]).then(([{ result, articles }, code]) => {
-    const message = Buffer.concat(stderr).toString('utf8').trim();
-    if (code !== 0 || !result) {
-      throw new Error(message || `the claim engine's process (${worker}) ended with code ${code} and no message`);
-    }
-    if (message) console.warn(message);
-    return { result, articles };
-  });
+  const [{ result, articles, unreadable }, code] = await Promise.all([read, exited]);
+  const message = Buffer.concat(stderr).toString('utf8').trim();
+  if (code !== 0 || !result || unreadable !== undefined) {
+    throw new Error(
+      message ||
+        `the claim engine's process (${worker}) ended with code ${code}` +
+          (unreadable === undefined ? ' and no message' : `, its output unreadable at "${unreadable}"`),
+    );
+  }
+  if (message) console.warn(message);
+  return { result, articles };
 }

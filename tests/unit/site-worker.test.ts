@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { SiteInput } from '../../src/data/compute-site.ts';
+import type { SiteWorkerLine } from '../../src/data/site-worker.ts';
+import { articleDigest } from '../../src/lib/content/frontmatter.ts';
+import { ROOT } from '../support/paths.ts';
+
+/**
+ * The process the build starts for claims and rendered text (src/data/site-worker.ts), run as
+ * the build runs it: a SiteInput on stdin, JSON lines on stdout, a message on stderr on failure.
+ */
+const work = mkdtempSync(join(tmpdir(), 'synopse-worker-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const shared = 'Putin empfing Kim Jong Un am Mittwoch auf dem Weltraumbahnhof Wostotschny.';
+
+function article(id: string, body: string, event = 'gipfel'): SiteInput['articles'][number] {
+  const file = join(work, `${id}.md`);
+  const contents = `---\ntitle: ${id}\n---\n\n${body}\n`;
+  writeFileSync(file, contents);
+  return { id, file, filePath: `articles/${id}.md`, digest: articleDigest(contents), event };
+}
+
+function runWorker(input: SiteInput) {
+  const run = spawnSync(process.execPath, ['--expose-gc', join(ROOT, 'src/data/site-worker.ts')], {
+    input: JSON.stringify(input),
+    encoding: 'utf8',
+  });
+  const lines = run.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as SiteWorkerLine);
+  return { status: run.status, stderr: run.stderr, lines };
+}
+
+describe('the site worker', () => {
+  it('answers with the claims first, then each article rendered, one JSON line each', () => {
+    const input: SiteInput = {
+      base: '/synopse/',
+      articles: [article('a', `${shared} Es war warm.`), article('b', `${shared} Danach gab es ein Essen.`)],
+    };
+    const { status, stderr, lines } = runWorker(input);
+    expect(status, stderr).toBe(0);
+    expect(lines.map((line) => line.kind)).toEqual(['result', 'article', 'article']);
+    const [first, ...articles] = lines;
+    if (first?.kind !== 'result') throw new Error('no result line');
+    expect(first.result.claims).toHaveLength(1);
+    const claim = first.result.claims[0]!;
+    for (const line of articles) {
+      if (line.kind !== 'article') throw new Error('not an article line');
+      // Marks link to the claim page under the site's base; the comparison has prefixed ids.
+      expect(line.article.bodyHtml).toContain(`href="/synopse/behauptungen/${claim.id}/"`);
+      expect(line.article.comparisonHtml).toContain(`id="${line.article.id}--satz-1"`);
+      expect(line.article.firstSentence).toBe(shared);
+      expect(line.article.comparisonCut).toBeUndefined();
+    }
+  });
+
+  it('refuses an article changed after its checks, naming the file, and answers nothing', () => {
+    const changed = { ...article('c', shared), digest: 'not-the-digest' };
+    const { status, stderr, lines } = runWorker({ base: '/', articles: [article('d', shared), changed] });
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe('articles/c.md: changed while the site was being built (after its checks); build again');
+    expect(lines).toEqual([]);
+  });
+});
