@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
@@ -59,4 +61,35 @@ describe('the static server for the built site', () => {
     expect(again.status).toBe(200);
     expect(await again.text()).toBe('<h1>Artikel eins</h1>');
   });
+
+  it('sends text gzip-compressed to a client that accepts it, as static hosts do', async () => {
+    const page = await raw('artikel/eins/', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-encoding']).toBe('gzip');
+    expect(page.headers['content-type']).toMatch(/^text\/html;\s*charset=utf-8$/i);
+    expect(page.headers.vary).toMatch(/accept-encoding/i);
+    expect(gunzipSync(page.body).toString('utf8')).toBe('<h1>Artikel eins</h1>');
+    // Without the header, the same bytes as stored; binary index files never compressed.
+    const plain = await raw('artikel/eins/', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe('<h1>Artikel eins</h1>');
+    const index = await raw('pagefind/pagefind.de_1.pf_meta', { 'accept-encoding': 'gzip' });
+    expect(index.headers['content-encoding']).toBeUndefined();
+    expect(index.body.toString('utf8')).toBe('bytes');
+    // An unknown page still gets 404.html with its status.
+    expect((await raw('artikel/zwei/', { 'accept-encoding': 'gzip' })).status).toBe(404);
+  });
 });
+
+/** A GET with exactly these headers (fetch would add and undo compression itself). */
+function raw(path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolvePromise, reject) => {
+    httpGet(new URL(path, site.url), { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolvePromise({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    }).on('error', reject);
+  });
+}
