@@ -2,7 +2,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import type { Root, RootContent } from 'hast';
+import type { Root } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { countWords } from '../lib/text/words.ts';
 import type { SentenceUnit } from '../lib/text/units.ts';
@@ -83,7 +84,7 @@ export function renderArticleViews(
 function cutAfter(tree: Root, characters: number): ComparisonCut | undefined {
   let length = 0;
   const end = tree.children.findIndex((child, index) => {
-    length += textOf(child).length;
+    length += toText(child).length;
     return index > 0 && length > characters;
   });
   if (end < 0) return undefined;
@@ -102,7 +103,7 @@ function cutAfter(tree: Root, characters: number): ComparisonCut | undefined {
     tree.children.push(...omitted);
     return undefined;
   }
-  return { anchor, words: omitted.reduce((n, node) => n + countWords(textOf(node)), 0) };
+  return { anchor, words: omitted.reduce((n, node) => n + countWords(toText(node)), 0) };
 }
 
 function articleProcessor(options: ArticleRenderOptions) {
@@ -120,10 +121,4 @@ function articleProcessor(options: ArticleRenderOptions) {
       claimHref: options.claimHref ?? ((id: string) => `#${id}`),
     })
     .use(rehypeStringify);
-}
-
-/** The text of a node, as a reader sees it (without the markup). */
-function textOf(node: RootContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
