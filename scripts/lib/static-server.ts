@@ -34,14 +34,15 @@ export async function serveStatic(root: string): Promise<StaticSite> {
   });
   const server = createServer((request, response) => {
     // sirv swallows a decoding error and answers 404; a host answers 400 (Bad Request).
+    let pathname: string;
     try {
-      decodeURIComponent((request.url ?? '/').split(/[?#]/)[0]!);
+      pathname = decodeURIComponent((request.url ?? '/').split(/[?#]/)[0]!);
     } catch {
       response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Bad Request');
       return;
     }
-    sendCompressed(root, request, response).then(
+    sendCompressed(root, pathname, request, response).then(
       (sent) => sent || files(request, response),
       () => files(request, response),
     );
@@ -70,13 +71,18 @@ const TEXT_TYPES: Record<string, string> = {
 const compressedFiles = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
 
 /**
- * Answers a GET or HEAD for an existing text file under `root` with its gzip form, when the
- * client accepts gzip. Resolves to false, having sent nothing, for anything else (sirv answers).
+ * Answers a GET or HEAD for an existing text file under `root` (at the decoded `pathname`) with
+ * its gzip form, when the client accepts gzip. Resolves to false, having sent nothing, for
+ * anything else (sirv answers).
  */
-async function sendCompressed(root: string, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+async function sendCompressed(
+  root: string,
+  pathname: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<boolean> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return false;
-  const pathname = decodeURIComponent((request.url ?? '/').split(/[?#]/)[0]!);
   const file = resolve(root, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
   const type = TEXT_TYPES[extname(file)];
   if (!type || !file.startsWith(resolve(root) + sep)) return false;
