@@ -127,8 +127,8 @@ export async function expandPaths(inputs: readonly InputSpec[], notes: string[] 
 }
 
 /**
- * Reads one article file. Markdown may carry frontmatter (its `lead` and `event` are used; the
- * event from the command line applies where it has none). Plain text goes through the debris
+ * Reads one article file. Markdown may carry frontmatter (its `title`, `kicker`, `lead` and
+ * `event` are used; the event from the command line applies where it has none). Plain text goes through the debris
  * detector first, so no claim is ever made of a share button or a comment form. The id is the
  * file name without extension. Empty, binary and non-UTF-8 files are refused.
  */
@@ -162,9 +162,14 @@ export async function readArticle(
     throw new InputError(`${path}: the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
   if (file.body.trim() === '') throw new InputError(`${path}: the file has no text below its frontmatter.`);
-  const lead = typeof file.frontmatter.lead === 'string' ? file.frontmatter.lead : undefined;
-  const own = typeof file.frontmatter.event === 'string' ? file.frontmatter.event : undefined;
-  return { article: { id, body: file.body, lead, event: own ?? event, format: 'markdown' }, setAside: [] };
+  const field = (name: string) => {
+    const value = file.frontmatter[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  // An editorial headline is ours, not the outlet's: it states nothing the source said.
+  const title = field('titleSource') === 'editorial' ? undefined : field('title');
+  const article = { id, body: file.body, title, kicker: field('kicker'), lead: field('lead') };
+  return { article: { ...article, event: field('event') ?? event, format: 'markdown' }, setAside: [] };
 }
 
 /** Reads all inputs; two files with the same name would give two articles one id. */

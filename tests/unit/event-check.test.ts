@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findEventMismatches, yearsNamed } from '../../src/lib/claims/event-check.ts';
-import { extractBlocks } from '../../src/lib/text/blocks.ts';
 
 const report = (id: string, text: string, event?: string) => ({ id, text, event });
 
@@ -27,12 +26,5 @@ describe('articles whose dates point to another event', () => {
         report('d', 'Im Jahr 2000 war er dort.', 'anderes-ereignis'),
       ]),
     ).toEqual([]);
-  });
-});
-
-describe('plain-text subheads', () => {
-  it('reads a short line that does not end like a sentence as a subhead', () => {
-    const blocks = extractBlocks('Ort des Treffens\nDas Raumfahrtzentrum liegt weit im Osten.\nEr sagte:\n', 'text');
-    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
   });
 });

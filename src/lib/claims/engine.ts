@@ -7,6 +7,7 @@ import type { Editorial } from './editorial.ts';
 import { pairComparer, type PairFeatureVector } from './pair-features.ts';
 import { defaultPairScorer, type PairScorer } from './pair-model.ts';
 import { profileSentence, type SentenceProfile } from './sentence-profile.ts';
+import { DEFAULT_STORY_OPTIONS, findStories, type StoryOptions } from './stories.ts';
 import { CorpusTermWeights } from './term-weights.ts';
 import { CLAIMS_FORMAT_VERSION, type ClaimsResult, type EngineArticle, type Passage } from './types.ts';
 import { assembleClaims, summariseEvents, wordIdentity } from './assemble.ts';
@@ -23,6 +24,8 @@ export interface EngineOptions {
   scorer?: PairScorer | undefined;
   /** Called with (done, total) while comparing, for progress display. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Tuning of story grouping, for articles without an event (defaults chosen on dev data). */
+  stories?: Partial<StoryOptions> | undefined;
   /** Editorial decisions to apply, and the file they came from (for messages). */
   editorial?: { data: Editorial; file: string } | undefined;
 }
@@ -34,7 +37,10 @@ export const VERBATIM_SHARE = 0.9;
 
 interface Sentence {
   article: string;
+  /** The article's declared event ('' when none). */
   event: string;
+  /** What the sentence may be compared within: its event, or its story when no event was declared. */
+  group: string;
   unit: SentenceUnit;
   passage: Passage;
   profile: SentenceProfile;
@@ -66,12 +72,13 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   const weights = new CorpusTermWeights();
   articles.forEach((article, a) => {
     for (const unit of units[a]!) {
-      const field = unit.field === 'lead' ? (article.lead ?? '') : article.body;
+      const field = (unit.field === 'body' ? article.body : article[unit.field]) ?? '';
       const profile = profileSentence(unit.text);
       weights.addSentence(profile);
       sentences.push({
         article: article.id,
         event: article.event ?? '',
+        group: article.event ?? '',
         unit,
         profile,
         passage: {
@@ -117,24 +124,33 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     // same thing) or its polarity: it belongs in the claim, where the reader sees the disagreement.
     return Math.max(
       scorer.probability(vector),
-      vector.numberConflict && measureDisagreement(sentences[x]!.profile, sentences[y]!.profile)
+      // Only about the same named thing: the Nasdaq's points against the S&P's are two facts.
+      vector.numberConflict && !vector.nameMismatch && measureDisagreement(sentences[x]!.profile, sentences[y]!.profile)
         ? scorer.probability({ ...vector, ...AGREEING_NUMBERS })
         : 0,
       vector.negationMismatch ? scorer.probability({ ...vector, ...SAME_POLARITY }) : 0,
     );
   };
 
+  const indexTerms = (s: Sentence) => [
+    ...s.profile.stems.map((stem) => `w:${stem}`),
+    ...s.profile.stems.filter((stem) => stem.length >= 7).map((stem) => `p:${stem.slice(0, 5)}`),
+    ...s.profile.numbers.map((n) => `n:${n.value}`),
+  ];
+  const stories = groupStories(articles, sentences, options, (short) =>
+    proposePairs(
+      sentences.map((s, i) => (comparable(i) && s.event === '' ? indexTerms(s) : [])),
+      () => '',
+      (i) => sentences[i]!.article,
+      2,
+      { ...options, involving: (i) => short.has(sentences[i]!.article) },
+    ).map(([i, j]) => ({ a: sentences[i]!.article, b: sentences[j]!.article, p: probability(i, j) / threshold })),
+  );
+  for (const s of sentences) if (s.event === '') s.group = stories.storyOf.get(s.article)!;
+
   const pairs = proposePairs(
-    sentences.map((s, i) =>
-      comparable(i)
-        ? [
-            ...s.profile.stems.map((stem) => `w:${stem}`),
-            ...s.profile.stems.filter((stem) => stem.length >= 7).map((stem) => `p:${stem.slice(0, 5)}`),
-            ...s.profile.numbers.map((n) => `n:${n.value}`),
-          ]
-        : [],
-    ),
-    (i) => sentences[i]!.event,
+    sentences.map((s, i) => (comparable(i) ? indexTerms(s) : [])),
+    (i) => sentences[i]!.group,
     (i) => sentences[i]!.article,
     2,
     { maxPostings: options.maxPostings },
@@ -168,7 +184,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     links,
     probability,
     weakThreshold,
-    eventOf: (i) => sentences[i]!.event,
+    eventOf: (i) => sentences[i]!.group,
     articleOf: (i) => sentences[i]!.article,
   }).map((members) => ({ members, origin: 'maschinell' }));
   if (editorial) groups = editorial.reshape(groups);
@@ -178,6 +194,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     passage: sentences[i]!.passage,
     text: sentences[i]!.unit.text,
     event: sentences[i]!.event === '' ? null : sentences[i]!.event,
+    story: sentences[i]!.event === '' ? sentences[i]!.group : null,
   }));
   const claims = claimGroups.map((g) => g.claim);
 
@@ -210,6 +227,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
       unique: unique[article.id]!.length,
     })),
     events: summariseEvents(articles, claims),
+    stories: stories.stories,
     claims,
     contradictions,
     unique,
@@ -223,6 +241,46 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   };
 }
 
+/** Articles of at most this many sentences and words are short: stories link them by their sentences too. */
+const SHORT_ARTICLE = { sentences: 2, words: 60 };
+
+/**
+ * Stories of the articles that declare no event (declared events always win): claims are formed
+ * only inside a story. A short article (a headline, a teaser, one sentence handed around) is also
+ * linked to others by its best sentence pair: `shortPairs` gives the sentence pairs that involve a
+ * short article, with the scorer's probability relative to the strong threshold (1 = strong),
+ * which counts on the story threshold's scale.
+ */
+function groupStories(
+  articles: readonly EngineArticle[],
+  sentences: readonly Sentence[],
+  options: EngineOptions,
+  shortPairs: (short: ReadonlySet<string>) => { a: string; b: string; p: number }[],
+) {
+  const byArticle = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    if (s.event !== '') continue;
+    let list = byArticle.get(s.article);
+    if (!list) byArticle.set(s.article, (list = []));
+    list.push(s);
+  }
+  const undeclared = articles.filter((article) => !article.event);
+  if (undeclared.length === 0) return { storyOf: new Map<string, string>(), stories: [] };
+  const isShort = (own: readonly Sentence[]) =>
+    own.length <= SHORT_ARTICLE.sentences && own.reduce((n, s) => n + s.profile.norms.length, 0) <= SHORT_ARTICLE.words;
+  const short = new Set(undeclared.filter((a) => isShort(byArticle.get(a.id) ?? [])).map((a) => a.id));
+  const threshold = { ...DEFAULT_STORY_OPTIONS, ...options.stories }.threshold;
+  const links = short.size >= 2 ? shortPairs(short).map(({ a, b, p }) => ({ a, b, similarity: p * threshold })) : [];
+  return findStories(
+    undeclared.map((article) => {
+      const own = byArticle.get(article.id) ?? [];
+      return { id: article.id, profiles: own.map((s) => s.profile), texts: own.map((s) => s.unit.text) };
+    }),
+    options.stories,
+    { shortArticles: short, sentenceLinks: links },
+  );
+}
+
 /**
  * Whether two sentences measure in the same unit only different things (650 km flown out to sea,
  * 650 km from the capital): then they report different facts, however alike their words.
@@ -231,6 +289,9 @@ function differentMeasures(a: SentenceProfile, b: SentenceProfile): boolean {
   let sharedUnit = false;
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
+      // Counts ("zwei Frauen scheren ein Schaf") have no reference point: the words after them are
+      // what the sentence goes on to say, not what is measured.
+      if (qa.kind === 'anzahl' || qb.kind === 'anzahl') continue;
       if (qa.unit !== qb.unit || qa.unit === 'jahr' || qa.context.length === 0 || qb.context.length === 0) continue;
       if (sameMeasure(qa, qb)) return false;
       sharedUnit = true;
