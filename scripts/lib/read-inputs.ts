@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, sep } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
 import { detectDebris, type DebrisLine } from '../../src/lib/text/debris.ts';
+import { engineArticle } from '../../src/lib/claims/article-input.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 
 /** A problem with one input file, worded for the person who ran the command. */
@@ -162,14 +163,8 @@ export async function readArticle(
     throw new InputError(`${path}: the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
   if (file.body.trim() === '') throw new InputError(`${path}: the file has no text below its frontmatter.`);
-  const field = (name: string) => {
-    const value = file.frontmatter[name];
-    return typeof value === 'string' ? value : undefined;
-  };
-  // An editorial headline is ours, not the outlet's: it states nothing the source said.
-  const title = field('titleSource') === 'editorial' ? undefined : field('title');
-  const article = { id, body: file.body, title, kicker: field('kicker'), lead: field('lead') };
-  return { article: { ...article, event: field('event') ?? event, format: 'markdown' }, setAside: [] };
+  const article = engineArticle(id, file.body, file.frontmatter);
+  return { article: { ...article, event: article.event ?? event }, setAside: [] };
 }
 
 /** Reads all inputs; two files with the same name would give two articles one id. */

@@ -1,5 +1,5 @@
 import { segmentArticle, type SentenceUnit } from '../text/units.ts';
-import { proposePairs } from './candidates.ts';
+import { CandidateIndex, type CandidateOptions } from './candidates.ts';
 import { clusterSentences, type Link } from './cluster.ts';
 import { findContradictions } from './contradictions.ts';
 import { EditorialPlan, type Group } from './editorial-plan.ts';
@@ -14,7 +14,7 @@ import { assembleClaims, summariseEvents, wordIdentity } from './assemble.ts';
 import { disagree, sameMeasure } from './quantities.ts';
 
 /** Tuning of the whole engine. Thresholds are not here: they come with the scorer's model file. */
-export interface EngineOptions {
+export interface EngineOptions extends CandidateOptions {
   /**
    * Terms in more sentences than this propose no pairs (they still count in the score).
    * A fixed number, not a share of the corpus: that keeps candidate pairs linear in its size.
@@ -119,13 +119,13 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     const key = x < y ? `${x}:${y}` : `${y}:${x}`;
     if (verbatimPairs.has(key)) return 1;
     if (differentMeasures(sentences[x]!.profile, sentences[y]!.profile)) return 0;
+    if (!sharesAct(sentences[x]!.profile, sentences[y]!.profile)) return 0;
     const vector = vectorOf(x, y);
     // A contradiction is a pair that states the same fact except for its numbers (measuring the
     // same thing) or its polarity: it belongs in the claim, where the reader sees the disagreement.
     return Math.max(
       scorer.probability(vector),
-      // Only about the same named thing: the Nasdaq's points against the S&P's are two facts.
-      vector.numberConflict && !vector.nameMismatch && measureDisagreement(sentences[x]!.profile, sentences[y]!.profile)
+      vector.numberConflict && measureDisagreement(sentences[x]!.profile, sentences[y]!.profile)
         ? scorer.probability({ ...vector, ...AGREEING_NUMBERS })
         : 0,
       vector.negationMismatch ? scorer.probability({ ...vector, ...SAME_POLARITY }) : 0,
@@ -137,24 +137,23 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     ...s.profile.stems.filter((stem) => stem.length >= 7).map((stem) => `p:${stem.slice(0, 5)}`),
     ...s.profile.numbers.map((n) => `n:${n.value}`),
   ];
+  const index = new CandidateIndex(
+    sentences.map((s, i) => (comparable(i) ? indexTerms(s) : [])),
+    2,
+    options,
+  );
+  const articleOf = (i: number) => sentences[i]!.article;
   const stories = groupStories(articles, sentences, options, (short) =>
-    proposePairs(
-      sentences.map((s, i) => (comparable(i) && s.event === '' ? indexTerms(s) : [])),
-      () => '',
-      (i) => sentences[i]!.article,
-      2,
-      { ...options, involving: (i) => short.has(sentences[i]!.article) },
-    ).map(([i, j]) => ({ a: sentences[i]!.article, b: sentences[j]!.article, p: probability(i, j) / threshold })),
+    index
+      .pairs(
+        (i) => sentences[i]!.event,
+        articleOf,
+        (i) => short.has(sentences[i]!.article),
+      )
+      .map(([i, j]) => ({ a: sentences[i]!.article, b: sentences[j]!.article, p: probability(i, j) / threshold })),
   );
   for (const s of sentences) if (s.event === '') s.group = stories.storyOf.get(s.article)!;
-
-  const pairs = proposePairs(
-    sentences.map((s, i) => (comparable(i) ? indexTerms(s) : [])),
-    (i) => sentences[i]!.group,
-    (i) => sentences[i]!.article,
-    2,
-    { maxPostings: options.maxPostings },
-  );
+  const pairs = index.pairs((i) => sentences[i]!.group, articleOf);
 
   const links: (Link & { verbatim: boolean })[] = [];
   pairs.forEach(([i, j], n) => {
@@ -300,9 +299,43 @@ function differentMeasures(a: SentenceProfile, b: SentenceProfile): boolean {
   return sharedUnit;
 }
 
-/** Whether two sentences state the same measure with values that exclude each other. */
+/** Characters two different words must share to count as forms of one word ("abgefeuert", "feuerte"). */
+const SHARED_ROOT = 5;
+
+/**
+ * Whether two sentences share an act, not only actors: a word that is not a name (a predicate or
+ * its object) in both, or forms of one ("feuerte … ab", "abgefeuert"). "Ban Ki Moon verurteilte
+ * …" across three stories, or two line-ups of one club, share names and state different facts.
+ */
+export function sharesAct(a: SentenceProfile, b: SentenceProfile): boolean {
+  // The same measure ("1.000 Kilometer … von Wladiwostok", "1500 Kilometer … von Wladiwostok") is an act.
+  if (a.quantities.some((qa) => qa.unit !== 'jahr' && b.quantities.some((qb) => sameMeasure(qa, qb)))) return true;
+  const names = new Set([...a.names, ...b.names]);
+  const own = a.words.filter((word) => !names.has(word.stem));
+  const other = b.words.filter((word) => !names.has(word.stem));
+  const stems = new Set(other.map((word) => word.stem));
+  if (own.some((word) => stems.has(word.stem))) return true;
+  const roots = new Set<string>();
+  for (const { norm } of other)
+    for (let i = 0; i + SHARED_ROOT <= norm.length; i++) roots.add(norm.slice(i, i + SHARED_ROOT));
+  return own.some(({ norm }) => {
+    for (let i = 0; i + SHARED_ROOT <= norm.length; i++) if (roots.has(norm.slice(i, i + SHARED_ROOT))) return true;
+    return false;
+  });
+}
+
+/**
+ * Whether two sentences state the same measure with values that exclude each other: measured
+ * against one reference ("1.000 Kilometer … von Wladiwostok", "1500 Kilometer … von
+ * Wladiwostok"), or without a reference about the same named things. The Nasdaq's points against
+ * the S&P's, each sentence naming what the other does not, are two facts.
+ */
 function measureDisagreement(a: SentenceProfile, b: SentenceProfile): boolean {
-  return a.quantities.some((qa) => b.quantities.some((qb) => sameMeasure(qa, qb) && disagree(qa, qb)));
+  const namesDiffer =
+    a.names.some((name) => !b.names.includes(name)) && b.names.some((name) => !a.names.includes(name));
+  return a.quantities.some((qa) =>
+    b.quantities.some((qb) => sameMeasure(qa, qb) && disagree(qa, qb) && (qa.context.length > 0 || !namesDiffer)),
+  );
 }
 
 function round(value: number): number {
