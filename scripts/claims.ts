@@ -156,7 +156,7 @@ async function main(args: string[]): Promise<number> {
   if (result.events.some((event) => event.id === null)) {
     const grouped = result.stories.reduce((n, story) => n + story.articles.length, 0);
     process.stderr.write(
-      `claims: without an event, articles are grouped into stories first: ${result.stories.length} stories of two or more articles (${grouped} articles); claims form only inside a story\n`,
+      `claims: without an event, articles are grouped into stories first: ${result.stories.length} ${result.stories.length === 1 ? 'story' : 'stories'} of two or more articles (${grouped} articles); claims form only inside a story\n`,
     );
     for (const story of result.stories.slice(0, WARNINGS_SHOWN))
       process.stderr.write(

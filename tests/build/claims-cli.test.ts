@@ -274,7 +274,7 @@ describe('npm run claims reports on events and stories', () => {
     expect(result.stories[0]!.label).toMatch(/\S/);
     for (const claim of result.claims)
       expect(claim.articles.includes(VISIT_2024) && claim.articles.length > 1).toBe(false);
-    expect(stderr).toMatch(/1 stories of two or more articles \(4 articles\)/);
+    expect(stderr).toMatch(/1 story of two or more articles \(4 articles\)/);
     expect(stderr).not.toMatch(/different event/);
   });
 

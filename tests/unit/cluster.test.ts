@@ -24,8 +24,11 @@ describe('clustering into one claim per fact', () => {
       { '0:1': 0.8, '1:2': 0.7, '0:2': 0.01 },
     );
     expect(groups.some((g) => g.includes(0) && g.includes(2))).toBe(false);
-    // Two claims of two sentences each sharing the middle one would share half their passages.
-    expect(groups).toEqual([[0, 1]]);
+    // The middle sentence states two facts: it stands in two claims, each linked strongly.
+    expect(groups).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
   });
 
   it('keeps three sentences of one fact in one claim', () => {

@@ -33,7 +33,7 @@ export const MAX_MEMBERSHIPS = 2;
  *
  * Afterwards a strong link between two claims lets a sentence join the other claim as well
  * (a sentence stating two facts), at most {@link MAX_MEMBERSHIPS} claims per sentence, and only
- * when the two claims would still share less than half of their members.
+ * when neither claim would then hold all the passages of the other (no fact stated twice).
  */
 export function clusterSentences(input: ClusterInput): number[][] {
   const { links, probability, weakThreshold, eventOf } = input;
@@ -55,9 +55,10 @@ export function clusterSentences(input: ClusterInput): number[][] {
   const memberships = new Map<number, number[][]>();
   for (const group of groups) for (const s of group) memberships.set(s, [group]);
 
-  const sharesHalf = (x: readonly number[], y: readonly number[]) => {
-    const shared = x.filter((s) => y.includes(s)).length;
-    return 2 * shared >= Math.min(x.length, y.length);
+  // Two claims must not hold the same passages: one inside the other would state one fact twice.
+  const contains = (x: readonly number[], y: readonly number[]) => {
+    const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+    return small.every((s) => large.includes(s));
   };
   for (const { a, b } of ordered) {
     for (const [sentence, partner] of [
@@ -73,7 +74,7 @@ export function clusterSentences(input: ClusterInput): number[][] {
       if (own.includes(target) || target.includes(sentence)) continue;
       if (eventOf(sentence) !== eventOf(partner) || !fits(sentence, target)) continue;
       const grown = [...target, sentence];
-      if (own.some((group) => sharesHalf(group, grown))) continue;
+      if (own.some((group) => contains(group, grown))) continue;
       if (!existing) {
         groupOf.set(partner, target);
         memberships.set(partner, [target]);

@@ -583,7 +583,14 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.context.length === 0 || b.context.length === 0)
     return a.unit !== CALENDAR_UNIT && a.context.length === b.context.length;
   const [small, large] = a.context.length <= b.context.length ? [a.context, b.context] : [b.context, a.context];
-  return small.every((stem) => large.includes(stem));
+  return small.every((stem) => large.some((other) => sameOrCompound(stem, other)));
+}
+
+/** Whether two stems are one word, or one is a compound of the other ("windpark", "windparkprojekt"). */
+function sameOrCompound(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && (long.startsWith(short) || long.endsWith(short));
 }
 
 /**

@@ -317,14 +317,19 @@ function storyLabel(
   counts: readonly Map<string, number>[],
   members: readonly number[],
 ): string {
-  const shared = new Map<string, number>();
-  for (const m of members) for (const term of counts[m]!.keys()) shared.set(term, (shared.get(term) ?? 0) + 1);
+  // Per term: in how many of the story's articles, and how often in all of them.
+  const shared = new Map<string, { articles: number; uses: number }>();
+  for (const m of members) {
+    for (const [term, uses] of counts[m]!) {
+      const entry = shared.get(term) ?? { articles: 0, uses: 0 };
+      entry.articles++;
+      entry.uses += uses;
+      shared.set(term, entry);
+    }
+  }
   const ranked = [...shared]
-    .filter(([, n]) => n >= 2)
-    .sort(
-      (x, y) =>
-        y[1] - x[1] || (x[0].startsWith(NAME) ? 0 : 1) - (y[0].startsWith(NAME) ? 0 : 1) || (x[0] < y[0] ? -1 : 1),
-    );
+    .filter(([, n]) => n.articles >= 2)
+    .sort((x, y) => y[1].articles - x[1].articles || y[1].uses - x[1].uses || (x[0] < y[0] ? -1 : 1));
   const names = ranked.filter(([term]) => term.startsWith(NAME)).slice(0, 3);
   const chosen = (names.length > 0 ? names : ranked.slice(0, 3)).map(([term]) => term.replace(NAME, ''));
   return chosen.map((stem) => surfaceOf(stem, articles) ?? stem).join(' · ');

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus, sharesAct } from '../../src/lib/claims/engine.ts';
+import { profileSentence } from '../../src/lib/claims/sentence-profile.ts';
+import { findStories, type StoryArticle } from '../../src/lib/claims/stories.ts';
+import { segmentArticle } from '../../src/lib/text/units.ts';
+
+const story = (id: string, body: string): StoryArticle => {
+  const units = segmentArticle({ body, format: 'text' });
+  return { id, profiles: units.map((unit) => profileSentence(unit.text)), texts: units.map((unit) => unit.text) };
+};
+
+const summit = [
+  'Putin empfängt Kim Jong Un auf dem Weltraumbahnhof Wostotschny im Osten Russlands.',
+  'Der Kosmodrom Wostotschny liegt im Gebiet Amur.',
+  'Kim reiste mit seinem gepanzerten Sonderzug an.',
+  'Es geht um Raketentechnik und Munition für den Krieg.',
+];
+const football = [
+  'Rapid Wien gewinnt das Derby gegen die Austria mit 2:1.',
+  'Das Siegtor fiel in der Nachspielzeit im Allianz Stadion.',
+  'Der Trainer lobte die Moral seiner Mannschaft nach dem Derby.',
+  'Die Austria bleibt damit in der Tabelle hinter Rapid.',
+];
+
+describe('stories before claims', () => {
+  it('groups reports of one news apart from unrelated ones, with a label from the names they share', () => {
+    const { stories, storyOf } = findStories([
+      story('a', summit.join('\n')),
+      story('b', [...summit].reverse().join('\n')),
+      story('c', football.join('\n')),
+      story('d', football.slice(1).join('\n')),
+      story(
+        'e',
+        'Die Inflation in der Eurozone ist im Mai auf 2,6 Prozent gestiegen.\nDie Notenbank prüft ihre Zinsen.',
+      ),
+    ]);
+    expect(stories.map((s) => s.articles)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(stories[0]!.label).toMatch(/Wostotschny|Kim|Putin/);
+    expect(storyOf.get('e')).not.toBe(storyOf.get('a'));
+    expect(storyOf.get('e')).not.toBe(storyOf.get('c'));
+  });
+
+  it('is the same whatever the order of the articles', () => {
+    const input = [story('a', summit.join('\n')), story('b', summit.join('\n')), story('c', football.join('\n'))];
+    expect(findStories([...input].reverse())).toEqual(findStories(input));
+  });
+
+  it('does not chain a whole month into one story: the mean similarity must hold', () => {
+    // Each article shares one rare word with the next only: a chain, not a story.
+    const chain = ['Alpha Beta Gamma', 'Gamma Delta Epsilon', 'Epsilon Zeta Eta', 'Eta Theta Iota'].map((words, i) =>
+      story(`k${i}`, `${words} sind Namen.\n`),
+    );
+    const { stories } = findStories(chain);
+    expect(stories.every((s) => s.articles.length <= 2)).toBe(true);
+  });
+
+  it('puts one-sentence documents that state the same fact into one story, and forms the claim there', () => {
+    const result = analyseCorpus([
+      { id: 'eins', body: 'Google investiert 200 Millionen Dollar in einen Windpark in Texas', format: 'text' },
+      { id: 'zwei', body: 'Google investiert 200 Millionen USD in ein Windparkprojekt in Texas', format: 'text' },
+      { id: 'drei', body: 'Rapid Wien gewinnt das Derby gegen die Austria', format: 'text' },
+    ]);
+    expect(result.stories.map((s) => s.articles)).toEqual([['eins', 'zwei']]);
+    expect(result.claims.map((c) => [c.articles, c.story])).toEqual([[['eins', 'zwei'], result.stories[0]!.id]]);
+  });
+
+  it('never compares articles of different stories, however alike one sentence', () => {
+    const phrase = 'Ein Verdächtiger wurde am Abend festgenommen.';
+    const result = analyseCorpus([
+      { id: 'raub', body: `${summit.join('\n')}\n${phrase}`.replace(/Putin|Kim|Wostotschny/g, 'X'), format: 'text' },
+      { id: 'derby', body: `${football.join('\n')}\n${phrase}`, format: 'text' },
+    ]);
+    expect(result.claims).toEqual([]);
+  });
+
+  it('lets declared events win: articles with an event are never regrouped', () => {
+    const result = analyseCorpus([
+      { id: 'a', body: summit.join('\n'), event: 'gipfel', format: 'text' },
+      { id: 'b', body: summit.join('\n'), event: 'gipfel', format: 'text' },
+      { id: 'c', body: football.join('\n'), event: 'gipfel', format: 'text' },
+    ]);
+    expect(result.stories).toEqual([]);
+    expect(result.claims.every((claim) => claim.story === null && claim.event === 'gipfel')).toBe(true);
+  });
+});
+
+describe('a shared act, not only shared names', () => {
+  const act = (a: string, b: string) => sharesAct(profileSentence(a), profileSentence(b));
+
+  it('refuses two sentences that share only who acts', () => {
+    expect(
+      act(
+        'In Wladimir Putin hat die Sportart einen prominenten Unterstützer.',
+        'Was will Wladimir Putin in der Ukraine erreichen?',
+      ),
+    ).toBe(false);
+  });
+
+  it('accepts the same predicate, forms of one word, or the same measure', () => {
+    expect(act('Nordkorea feuerte zwei Raketen ab.', 'Zwei Raketen wurden abgefeuert.')).toBe(true);
+    expect(act('Kim reiste im Sonderzug an.', 'Kim kam mit dem Sonderzug.')).toBe(true);
+    expect(
+      act(
+        'Das liegt etwa 1.000 Kilometer von Wladiwostok.',
+        'Wostotschny liegt mehr als 1500 Kilometer nördlich von Wladiwostok.',
+      ),
+    ).toBe(true);
+  });
+});
