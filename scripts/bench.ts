@@ -27,13 +27,15 @@
  *    themselves; (c) 1,000 and 10,000 articles made from them: time, memory, ratios.
  *    `--end-to-end-only` runs section 1 and this one alone, `--no-end-to-end` leaves it out;
  *    `--end-to-end-parts stsb,gnad,speed` chooses its parts, `--end-to-end-sizes 1000,10000` the
- *    made-up corpora, `--end-to-end-keep` keeps its temporary folder; `--json FILE` writes its
- *    figures (and the scorer's) as JSON, so that runs can be compared by script.
+ *    made-up corpora, `--end-to-end-keep` keeps its temporary folder, `--end-to-end-profile DIR`
+ *    runs the CLI with `node --cpu-prof` and leaves a profile per run in DIR (times grow a
+ *    little), `--end-to-end-timeout S` ends a CLI run after S seconds (default 900); `--json FILE` writes its figures (and the scorer's) as JSON, so that runs can be
+ *    compared by script.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
@@ -227,7 +229,11 @@ function parseArgs(args: string[]) {
     parts: parts as EndToEndPart[] | undefined,
     sizes: e2eSizes,
     json: takeValue('--json'),
+    profile: takeValue('--end-to-end-profile'),
+    timeout: takeValue('--end-to-end-timeout'),
   };
+  if (endToEnd.timeout !== undefined && !(Number(endToEnd.timeout) > 0))
+    throw new Error('--end-to-end-timeout expects seconds');
   const unknown = rest.find((arg) => arg.startsWith('--'));
   if (unknown) throw new Error(`unknown option ${unknown}`);
   return { corpus, large, endToEnd, sizes: rest.map(Number).filter((n) => n > 0) };
@@ -275,6 +281,8 @@ async function endToEndSection(
       scorerF1: scorerFigures?.f1 ?? null,
       ...(options.parts ? { parts: options.parts } : {}),
       ...(options.sizes ? { speedSizes: options.sizes } : {}),
+      ...(options.profile ? { profileDir: resolve(options.profile) } : {}),
+      ...(options.timeout ? { timeoutSeconds: Number(options.timeout) } : {}),
     });
     if (options.json) {
       writeFileSync(options.json, `${JSON.stringify({ scorer: scorerFigures ?? null, endToEnd: figures }, null, 2)}\n`);

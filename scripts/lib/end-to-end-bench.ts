@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { detectDebris } from '../../src/lib/text/debris.ts';
@@ -42,6 +42,8 @@ type Output = ClaimsResult & { stories?: Story[] };
 export interface CliRun {
   /** Wall seconds from spawning to exit, start-up included. */
   seconds: number;
+  /** CPU seconds (user + system) of the CLI's process from GNU time: less at the mercy of a busy machine. */
+  cpuSeconds: number | null;
   /** Peak resident memory of the CLI's process, MiB (null if it could not be measured). */
   peakMiB: number | null;
   /** How the peak was measured. */
@@ -51,19 +53,23 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Options for a CLI run: extra Node flags (e.g. `--cpu-prof`) and a time limit. */
+/** Options for a CLI run: a time limit, and a folder for a CPU profile (`node --cpu-prof`). */
 export interface CliOptions {
-  nodeArgs?: string[];
   timeoutSeconds?: number;
+  /** Writes `<output name>.cpuprofile` there (open it in Chrome DevTools or speedscope). */
+  profileDir?: string | undefined;
 }
 
 /** Runs `node scripts/claims.ts --output <output> <inputs…>` and measures it. */
 export async function runClaimsCli(inputs: string[], output: string, options: CliOptions = {}): Promise<CliRun> {
-  const { nodeArgs = [], timeoutSeconds = 900 } = options;
+  const { timeoutSeconds = 900, profileDir } = options;
+  const nodeArgs = profileDir
+    ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${basename(output, '.json')}.cpuprofile`]
+    : [];
   const timeFile = `${output}.time`;
   const gnuTime = existsSync('/usr/bin/time');
   const node = [process.execPath, ...nodeArgs, CLI, '--output', output, ...inputs];
-  const command = gnuTime ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, ...node] : node;
+  const command = gnuTime ? ['/usr/bin/time', '-f', '%M %U %S', '-o', timeFile, ...node] : node;
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -96,11 +102,13 @@ export async function runClaimsCli(inputs: string[], output: string, options: Cl
   if (poller) clearInterval(poller);
   let peakMiB: number | null = null;
   let peakBy: CliRun['peakBy'] = 'not measured';
+  let cpuSeconds: number | null = null;
   if (gnuTime && existsSync(timeFile)) {
-    const kib = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-    if (Number.isFinite(kib) && kib > 0) [peakMiB, peakBy] = [kib / 1024, 'GNU time %M'];
+    const [kib, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    if (kib !== undefined && Number.isFinite(kib) && kib > 0) [peakMiB, peakBy] = [kib / 1024, 'GNU time %M'];
+    if (user !== undefined && system !== undefined && Number.isFinite(user + system)) cpuSeconds = user + system;
   } else if (polled > 0) [peakMiB, peakBy] = [polled / 1024, 'VmHWM polled every 50 ms'];
-  return { seconds, peakMiB, peakBy, status: exit.code ?? exit.signal ?? 'unknown', stderr };
+  return { seconds, cpuSeconds, peakMiB, peakBy, status: exit.code ?? exit.signal ?? 'unknown', stderr };
 }
 
 /** Direct children of a process, from /proc/<pid>/task/<pid>/children. */
@@ -185,6 +193,7 @@ export interface StsbFigures {
   /** Files the CLI would refuse as all page debris: left out, their pairs predicted negative. */
   filesLeftOutAsDebris: number;
   seconds: number;
+  cpuSeconds: number | null;
   peakMiB: number | null;
   claims: number;
   tp: number;
@@ -274,6 +283,7 @@ export async function stsbEndToEnd(
     files: pairs.length * 2 - leftOut,
     filesLeftOutAsDebris: leftOut,
     seconds: run.seconds,
+    cpuSeconds: run.cpuSeconds,
     peakMiB: run.peakMiB,
     claims: result.claims.length,
     ...scores,
@@ -293,6 +303,7 @@ export interface LinkSample {
 export interface GnadFigures {
   articles: number;
   seconds: number;
+  cpuSeconds: number | null;
   peakMiB: number | null;
   peakBy: CliRun['peakBy'];
   sentences: number;
@@ -338,6 +349,7 @@ function corpusFigures(
   const warnings = run.stderr.split('\n').filter((line) => line.startsWith('claims: warning'));
   return {
     seconds: run.seconds,
+    cpuSeconds: run.cpuSeconds,
     peakMiB: run.peakMiB,
     peakBy: run.peakBy,
     sentences: result.stats.sentences,
@@ -385,6 +397,7 @@ export async function gnadEndToEnd(
 export interface SpeedRow {
   articles: number;
   seconds: number | null;
+  cpuSeconds: number | null;
   peakMiB: number | null;
   sentences: number | null;
   pairsCompared: number | null;
@@ -416,6 +429,7 @@ export async function speedEndToEnd(
       rows.push({
         articles: size,
         seconds: run.seconds,
+        cpuSeconds: run.cpuSeconds,
         peakMiB: run.peakMiB,
         sentences: null,
         pairsCompared: null,
@@ -430,6 +444,7 @@ export async function speedEndToEnd(
     rows.push({
       articles: size,
       seconds: run.seconds,
+      cpuSeconds: run.cpuSeconds,
       peakMiB: run.peakMiB,
       sentences: result.stats.sentences,
       pairsCompared: result.stats.pairsCompared,
@@ -454,6 +469,8 @@ export interface EndToEndOptions {
   speedSizes?: readonly number[];
   /** A CLI run longer than this is ended (default 900 s). */
   timeoutSeconds?: number;
+  /** Run the CLI with `node --cpu-prof` and write its profiles into this folder (slows it a little). */
+  profileDir?: string;
 }
 
 export interface EndToEndFigures {
@@ -463,25 +480,28 @@ export interface EndToEndFigures {
   loadAverage: number[];
   stsb?: StsbFigures | { skipped: string };
   gnad?: GnadFigures | { skipped: string };
-  speed?: { rows: SpeedRow[]; ratio10xOver1x: number | null; ratioOverReal: number | null } | { skipped: string };
+  speed?:
+    | { rows: SpeedRow[]; ratio10xOver1x: number | null; cpuRatio: number | null; ratioOverReal: number | null }
+    | { skipped: string };
 }
 
 const f3 = (n: number) => n.toFixed(3);
 const mib = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(0)} MiB`);
 const int = (n: number | null) => (n === null ? 'n/a' : n.toLocaleString('en'));
+const cpu = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(2)} s`);
 
 function printStsb(s: StsbFigures): void {
   console.log(
     `End to end (a): STSb-de dev pairs as one-line .txt files, sentences as written, one corpus, no event (${int(s.files)} files, ${int(s.pairs)} pairs, ${int(s.positives)} positive)`,
   );
-  console.log('| | precision | recall | F1 | TP | FP | FN | claims | wall time | peak memory |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| | precision | recall | F1 | TP | FP | FN | claims | wall time | CPU time | peak memory |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(
-    `| CLI, pair = files share a claim | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${s.tp} | ${s.fp} | ${s.fn} | ${int(s.claims)} | ${s.seconds.toFixed(2)} s | ${mib(s.peakMiB)} |`,
+    `| CLI, pair = files share a claim | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${s.tp} | ${s.fp} | ${s.fn} | ${int(s.claims)} | ${s.seconds.toFixed(2)} s | ${cpu(s.cpuSeconds)} | ${mib(s.peakMiB)} |`,
   );
   for (const row of s.byEnding)
     console.log(
-      `| ${row.ending} (${int(row.pairs)} pairs, ${int(row.positives)} positive) | ${f3(row.precision)} | ${f3(row.recall)} | ${f3(row.f1)} | | | | | | |`,
+      `| ${row.ending} (${int(row.pairs)} pairs, ${int(row.positives)} positive) | ${f3(row.precision)} | ${f3(row.recall)} | ${f3(row.f1)} | | | | | | | |`,
     );
   if (s.scorerF1 !== null && s.difference !== null)
     console.log(
@@ -502,11 +522,11 @@ function printStsb(s: StsbFigures): void {
 function printGnad(g: GnadFigures): void {
   console.log(`End to end (b): 10kGNAD dev, ${g.articles} real articles as .txt files, one corpus, no event`);
   console.log(
-    '| claims | linking >= 2 articles | linking categories | sentences | pairs compared | wall time (with start-up) | peak memory | warnings | lines set aside |',
+    '| claims | linking >= 2 articles | linking categories | sentences | pairs compared | wall time (with start-up) | CPU time | peak memory | warnings | lines set aside |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(
-    `| ${int(g.claims)} | ${int(g.linking)} | ${int(g.crossCategory)} | ${int(g.sentences)} | ${int(g.pairsCompared)} | ${g.seconds.toFixed(2)} s | ${mib(g.peakMiB)} | ${g.warnings}${g.warnings > 0 ? ` (longest ${g.longestWarningChars} chars)` : ''} | ${g.setAside} |`,
+    `| ${int(g.claims)} | ${int(g.linking)} | ${int(g.crossCategory)} | ${int(g.sentences)} | ${int(g.pairsCompared)} | ${g.seconds.toFixed(2)} s | ${cpu(g.cpuSeconds)} | ${mib(g.peakMiB)} | ${g.warnings}${g.warnings > 0 ? ` (longest ${g.longestWarningChars} chars)` : ''} | ${g.setAside} |`,
   );
   console.log(`Targets of issue 20: <= 10 linking, <= 2 across categories, <= 3 s. Peak memory by ${g.peakBy}.`);
   if (g.stories)
@@ -528,32 +548,39 @@ function printSpeed(
   real: GnadFigures | undefined,
 ): {
   ratio10xOver1x: number | null;
+  cpuRatio: number | null;
   ratioOverReal: number | null;
 } {
   console.log(
     'End to end (c): made-up articles (10kGNAD dev sentences reshuffled within a category, seed 20), one corpus, no event',
   );
   console.log(
-    '| articles | wall time (with start-up) | peak memory | sentences | pairs compared | claims | linking | sentence reuse |',
+    '| articles | wall time (with start-up) | CPU time | peak memory | sentences | pairs compared | claims | linking | sentence reuse |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   if (real)
     console.log(
-      `| ${real.articles} (real) | ${real.seconds.toFixed(2)} s | ${mib(real.peakMiB)} | ${int(real.sentences)} | ${int(real.pairsCompared)} | ${int(real.claims)} | ${int(real.linking)} | 1.0 |`,
+      `| ${real.articles} (real) | ${real.seconds.toFixed(2)} s | ${cpu(real.cpuSeconds)} | ${mib(real.peakMiB)} | ${int(real.sentences)} | ${int(real.pairsCompared)} | ${int(real.claims)} | ${int(real.linking)} | 1.0 |`,
     );
   for (const r of rows)
     console.log(
-      `| ${int(r.articles)} | ${r.seconds === null ? 'n/a' : `${r.seconds.toFixed(2)} s`}${r.failed !== null ? ` (failed: ${r.failed})` : ''} | ${mib(r.peakMiB)} | ${int(r.sentences)} | ${int(r.pairsCompared)} | ${int(r.claims)} | ${int(r.linking)} | ${r.reuse.toFixed(1)} |`,
+      `| ${int(r.articles)} | ${r.seconds === null ? 'n/a' : `${r.seconds.toFixed(2)} s`}${r.failed !== null ? ` (failed: ${r.failed})` : ''} | ${cpu(r.cpuSeconds)} | ${mib(r.peakMiB)} | ${int(r.sentences)} | ${int(r.pairsCompared)} | ${int(r.claims)} | ${int(r.linking)} | ${r.reuse.toFixed(1)} |`,
     );
   const done = rows.filter((r) => r.failed === null && r.seconds !== null);
   const small = done.find((r) => r.articles === 1000) ?? done[0];
   const large = done.find((r) => r.articles === 10000) ?? done.at(-1);
   const ratio10xOver1x = small && large && large.articles > small.articles ? large.seconds! / small.seconds! : null;
   const ratioOverReal = real && large ? large.seconds! / real.seconds : null;
+  const cpuRatio =
+    small?.cpuSeconds && large?.cpuSeconds && large.articles > small.articles
+      ? large.cpuSeconds / small.cpuSeconds
+      : null;
   if (ratio10xOver1x !== null && small && large)
     console.log(
       `\n${int(large.articles)} / ${int(small.articles)} articles: ${ratio10xOver1x.toFixed(2)} times the time (issue 20: ten times the articles <= 11 times the time: ${large.articles === small.articles * 10 ? (ratio10xOver1x <= 11 ? 'OK' : 'OVER') : 'not a tenfold step'}).`,
     );
+  if (cpuRatio !== null)
+    console.log(`In CPU time (less sensitive to other people's work): ${cpuRatio.toFixed(2)} times.`);
   if (ratioOverReal !== null && real && large)
     console.log(
       `${int(large.articles)} made-up / ${real.articles} real articles: ${ratioOverReal.toFixed(2)} times the time.`,
@@ -563,13 +590,16 @@ function printSpeed(
       `Targets: 10,000 in <= 60 s and < 2 GB. A made-up corpus repeats each sentence about ${large.reuse.toFixed(0)} times verbatim (in different articles), which real news does not.`,
     );
   console.log('');
-  return { ratio10xOver1x, ratioOverReal };
+  return { ratio10xOver1x, cpuRatio, ratioOverReal };
 }
 
 /** Runs the chosen parts in a temporary folder under `work`, prints them and returns the figures. */
 export async function runEndToEnd(work: string, options: EndToEndOptions = {}): Promise<EndToEndFigures> {
   const { parts = END_TO_END_PARTS, scorerF1 = null, speedSizes = [1000, 10000], timeoutSeconds } = options;
-  const cli: CliOptions = timeoutSeconds === undefined ? {} : { timeoutSeconds };
+  const cli: CliOptions = {
+    ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
+    profileDir: options.profileDir,
+  };
   const figures: EndToEndFigures = {
     when: new Date().toISOString(),
     node: process.version,
