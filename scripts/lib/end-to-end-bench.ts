@@ -451,8 +451,22 @@ export interface SpeedRow {
   linking: number | null;
   /** Sentences written / distinct sentences among them: how often a sentence recurs verbatim. */
   reuse: number;
-  /** Exit code or signal when the run did not finish (a timeout). */
+  /** Exit code or signal when the run did not finish (a timeout, or out of memory: 134). */
   failed: number | string | null;
+  /** Why, in the CLI's own words: the last lines of its stderr that say so. */
+  failure: string | null;
+}
+
+/** The lines of a failed run's stderr that say why (V8's heap message, an error), shortened. */
+function whyFailed(run: CliRun, timeoutSeconds: number): string {
+  const lines = run.stderr.split('\n').filter((line) => /fatal|error|heap|memory/i.test(line));
+  if (lines.length > 0)
+    return lines
+      .slice(-2)
+      .map((line) => shorten(line, 160))
+      .join(' / ');
+  if (run.status === 143 || run.status === 'SIGTERM') return `ended after the time limit of ${timeoutSeconds} s`;
+  return `exit ${run.status}, nothing on stderr`;
 }
 
 /** (c) Made-up corpora of the given sizes through the CLI, each in its own run. */
@@ -483,6 +497,7 @@ export async function speedEndToEnd(
         linking: null,
         reuse,
         failed: run.status,
+        failure: whyFailed(run, options.timeoutSeconds ?? 900),
       });
       continue;
     }
@@ -498,6 +513,7 @@ export async function speedEndToEnd(
       linking: result.claims.filter((claim) => new Set(claim.passages.map((p) => p.article)).size >= 2).length,
       reuse,
       failed: null,
+      failure: null,
     });
   }
   return rows;
@@ -618,6 +634,8 @@ function printSpeed(
     console.log(
       `| ${int(r.articles)} | ${r.seconds === null ? 'n/a' : `${r.seconds.toFixed(2)} s`}${r.failed !== null ? ` (failed: ${r.failed})` : ''} | ${cpu(r.cpuSeconds)} | ${mib(r.peakMiB)} | ${int(r.sentences)} | ${int(r.pairsCompared)} | ${int(r.claims)} | ${int(r.linking)} | ${r.reuse.toFixed(1)} |`,
     );
+  for (const r of rows)
+    if (r.failure !== null) console.log(`\n${int(r.articles)} articles did not finish: ${r.failure}.`);
   const done = rows.filter((r) => r.failed === null && r.seconds !== null);
   const small = done.find((r) => r.articles === 1000) ?? done[0];
   const large = done.find((r) => r.articles === 10000) ?? done.at(-1);
@@ -631,15 +649,18 @@ function printSpeed(
     console.log(
       `\n${int(large.articles)} / ${int(small.articles)} articles: ${ratio10xOver1x.toFixed(2)} times the time (issue 20: ten times the articles <= 11 times the time: ${large.articles === small.articles * 10 ? (ratio10xOver1x <= 11 ? 'OK' : 'OVER') : 'not a tenfold step'}).`,
     );
+  else if (rows.some((r) => r.failed !== null))
+    console.log('\nNo ratio between made-up corpora: the larger one did not finish.');
   if (cpuRatio !== null)
     console.log(`In CPU time (less sensitive to other people's work): ${cpuRatio.toFixed(2)} times.`);
   if (ratioOverReal !== null && real && large)
     console.log(
       `${int(large.articles)} made-up / ${real.articles} real articles: ${ratioOverReal.toFixed(2)} times the time.`,
     );
-  if (large)
+  const biggest = rows.at(-1);
+  if (biggest)
     console.log(
-      `Targets: 10,000 in <= 60 s and < 2 GB. A made-up corpus repeats each sentence about ${large.reuse.toFixed(0)} times verbatim (in different articles), which real news does not.`,
+      `Targets: 10,000 in <= 60 s and < 2 GB. The made-up corpus of ${int(biggest.articles)} repeats each sentence about ${biggest.reuse.toFixed(0)} times verbatim (in different articles), which real news does not.`,
     );
   console.log('');
   return { ratio10xOver1x, cpuRatio, ratioOverReal };
