@@ -459,12 +459,9 @@ export interface SpeedRow {
 
 /** The lines of a failed run's stderr that say why (V8's heap message, an error), shortened. */
 function whyFailed(run: CliRun, timeoutSeconds: number): string {
-  const lines = run.stderr.split('\n').filter((line) => /fatal|error|heap|memory/i.test(line));
-  if (lines.length > 0)
-    return lines
-      .slice(-2)
-      .map((line) => shorten(line, 160))
-      .join(' / ');
+  // V8's own message comes first; the native stack after it says nothing to the reader.
+  const line = run.stderr.split('\n').find((l) => /fatal error|out of memory|^\w*Error\b|^claims: /i.test(l));
+  if (line) return shorten(line, 160);
   if (run.status === 143 || run.status === 'SIGTERM') return `ended after the time limit of ${timeoutSeconds} s`;
   return `exit ${run.status}, nothing on stderr`;
 }
