@@ -20,15 +20,27 @@
  * many make many claims per event); `--corpus-keep` keeps its temporary folder and says where.
  * `--large-only` runs section 6 alone, `--no-large` leaves it out.
  * Plain numbers are the engine sizes of section 4.
+ *
+ * 7. the claim CLI end to end on text no one here wrote (scripts/lib/end-to-end-bench.ts, issue 20):
+ *    (a) the STSb-de dev pairs as one-line files, F1 beside the scorer's own; (b) the 514 articles
+ *    of the 10kGNAD dev half: claims linking articles and categories, time, memory, the links
+ *    themselves; (c) 1,000 and 10,000 articles made from them: time, memory, ratios.
+ *    `--end-to-end-only` runs section 1 and this one alone, `--no-end-to-end` leaves it out;
+ *    `--end-to-end-parts stsb,gnad,speed` chooses its parts, `--end-to-end-sizes 1000,10000` the
+ *    made-up corpora, `--end-to-end-keep` keeps its temporary folder, `--end-to-end-profile DIR`
+ *    runs the CLI with `node --cpu-prof` and leaves a profile per run in DIR (times grow a
+ *    little), `--end-to-end-timeout S` ends a CLI run after S seconds (default 900); `--json FILE` writes its figures (and the scorer's) as JSON, so that runs can be
+ *    compared by script.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { printCorpusBench, runCorpusBench } from './lib/corpus-bench.ts';
+import { END_TO_END_PARTS, runEndToEnd, type EndToEndPart } from './lib/end-to-end-bench.ts';
 import { benchLargeArticle } from './lib/large-article-bench.ts';
 import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 import { readSplit } from './lib/stsb.ts';
@@ -71,8 +83,21 @@ function modelLoadMs(): { code: number; model: number } {
   return JSON.parse(child.stdout) as { code: number; model: number };
 }
 
-/** Scores the dev split with the engine's own code and the committed model. */
-async function scorer(): Promise<void> {
+/** The scorer's dev figures at its threshold, as `--scorer FILE` writes them. */
+interface ScorerFigures {
+  pairs: number;
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  rocAuc: number;
+}
+
+/**
+ * Scores the dev split with the engine's own code and the committed model; with `json`, also
+ * writes the figures there (the end-to-end section prints its F1 beside the CLI's).
+ */
+async function scorer(json?: string): Promise<void> {
   const loadMs = modelLoadMs();
   const { defaultPairScorer } = await import('../src/lib/claims/pair-model.ts');
   const model = defaultPairScorer();
@@ -90,10 +115,22 @@ async function scorer(): Promise<void> {
   const labels = dev.map((p) => p.label);
   const scores = featureRows(dev).map((row) => predictLogistic(model.file.model, row));
   const at = confusionAt(scores, labels, model.file.threshold);
+  const auc = rocAuc(scores, labels);
+  if (json) {
+    const figures: ScorerFigures = {
+      pairs: dev.length,
+      threshold: model.file.threshold,
+      precision: at.precision,
+      recall: at.recall,
+      f1: at.f1,
+      rocAuc: auc,
+    };
+    writeFileSync(json, JSON.stringify(figures));
+  }
   console.log('| dev split (STSb-de) | pairs | precision | recall | F1 | ROC AUC | recall at precision 0.85 |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(
-    `| at threshold ${model.file.threshold} | ${dev.length} | ${at.precision.toFixed(3)} | ${at.recall.toFixed(3)} | ${at.f1.toFixed(3)} | ${rocAuc(scores, labels).toFixed(3)} | ${recallAtPrecision(scores, labels, 0.85).recall.toFixed(3)} |\n`,
+    `| at threshold ${model.file.threshold} | ${dev.length} | ${at.precision.toFixed(3)} | ${at.recall.toFixed(3)} | ${at.f1.toFixed(3)} | ${auc.toFixed(3)} | ${recallAtPrecision(scores, labels, 0.85).recall.toFixed(3)} |\n`,
   );
 }
 
@@ -170,7 +207,36 @@ function parseArgs(args: string[]) {
     facts: takeNumber('--corpus-facts'),
   };
   const large = { only: take('--large-only'), skip: take('--no-large') };
-  return { corpus, large, sizes: rest.map(Number).filter((n) => n > 0) };
+  const takeValue = (name: string): string | undefined => {
+    const at = rest.indexOf(name);
+    if (at < 0) return undefined;
+    const value = rest[at + 1];
+    if (value === undefined || value.startsWith('--')) throw new Error(`${name} expects a value`);
+    rest.splice(at, 2);
+    return value;
+  };
+  const parts = takeValue('--end-to-end-parts')?.split(',');
+  for (const part of parts ?? [])
+    if (!(END_TO_END_PARTS as readonly string[]).includes(part))
+      throw new Error(`--end-to-end-parts: unknown part "${part}" (known: ${END_TO_END_PARTS.join(', ')})`);
+  const e2eSizes = takeValue('--end-to-end-sizes')?.split(',').map(Number);
+  if (e2eSizes?.some((n) => !(n > 0) || !Number.isInteger(n)))
+    throw new Error('--end-to-end-sizes expects positive whole numbers separated by commas');
+  const endToEnd = {
+    only: take('--end-to-end-only'),
+    skip: take('--no-end-to-end'),
+    keep: take('--end-to-end-keep'),
+    parts: parts as EndToEndPart[] | undefined,
+    sizes: e2eSizes,
+    json: takeValue('--json'),
+    profile: takeValue('--end-to-end-profile'),
+    timeout: takeValue('--end-to-end-timeout'),
+  };
+  if (endToEnd.timeout !== undefined && !(Number(endToEnd.timeout) > 0))
+    throw new Error('--end-to-end-timeout expects seconds');
+  const unknown = rest.find((arg) => arg.startsWith('--'));
+  if (unknown) throw new Error(`unknown option ${unknown}`);
+  return { corpus, large, endToEnd, sizes: rest.map(Number).filter((n) => n > 0) };
 }
 
 async function corpusSection(options: ReturnType<typeof parseArgs>['corpus']): Promise<void> {
@@ -201,16 +267,58 @@ async function largeArticleSection(): Promise<void> {
   console.log(`| peak memory, all processes at once (VmRSS sum, 100 ms samples) | ${treeMiB.toFixed(0)} MiB | | |\n`);
 }
 
+/**
+ * Runs the end-to-end section in a temporary folder (removed unless `keep`), with the scorer's
+ * figures beside its own; writes both to `options.json` when given.
+ */
+async function endToEndSection(
+  options: ReturnType<typeof parseArgs>['endToEnd'],
+  scorerFigures: ScorerFigures | undefined,
+): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'synopse-end-to-end-'));
+  try {
+    const figures = await runEndToEnd(work, {
+      scorerF1: scorerFigures?.f1 ?? null,
+      ...(options.parts ? { parts: options.parts } : {}),
+      ...(options.sizes ? { speedSizes: options.sizes } : {}),
+      ...(options.profile ? { profileDir: resolve(options.profile) } : {}),
+      ...(options.timeout ? { timeoutSeconds: Number(options.timeout) } : {}),
+    });
+    if (options.json) {
+      writeFileSync(options.json, `${JSON.stringify({ scorer: scorerFigures ?? null, endToEnd: figures }, null, 2)}\n`);
+      console.log(`Figures written to ${options.json}.\n`);
+    }
+  } finally {
+    if (options.keep) console.log(`End-to-end inputs and outputs kept in ${work}\n`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Section 1 in a process of its own; its figures, when the dev split is there. */
+function scorerSection(): ScorerFigures | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'synopse-scorer-'));
+  try {
+    const json = join(dir, 'scorer.json');
+    const scorerRun = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--scorer', json], {
+      encoding: 'utf8',
+    });
+    process.stdout.write(scorerRun.stdout);
+    if (scorerRun.status !== 0) throw new Error(`scoring the dev split failed:\n${scorerRun.stderr}`);
+    return existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as ScorerFigures) : undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const [flag, value] = process.argv.slice(2);
   if (flag === '--one') return measure(Number(value));
-  if (flag === '--scorer') return scorer();
-  const { corpus, large, sizes } = parseArgs(process.argv.slice(2));
+  if (flag === '--scorer') return scorer(value);
+  const { corpus, large, endToEnd, sizes } = parseArgs(process.argv.slice(2));
   if (corpus.only) return corpusSection(corpus);
   if (large.only) return largeArticleSection();
-  const scorerRun = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--scorer'], { encoding: 'utf8' });
-  process.stdout.write(scorerRun.stdout);
-  if (scorerRun.status !== 0) throw new Error(`scoring the dev split failed:\n${scorerRun.stderr}`);
+  const scorerFigures = scorerSection();
+  if (endToEnd.only) return endToEndSection(endToEnd, scorerFigures);
   projectClaims();
   if (sizes.length === 0) cli();
   const rows = [];
@@ -243,6 +351,7 @@ async function main(): Promise<void> {
       `\nTime grows like n^${growth.toFixed(2)} from ${first.size} to ${last.size} articles (1.00 = linear).\n`,
     );
   }
+  if (!endToEnd.skip) await endToEndSection(endToEnd, scorerFigures);
   if (!corpus.skip) await corpusSection(corpus);
   if (!large.skip) await largeArticleSection();
 }

@@ -11,11 +11,24 @@ export interface LabelledPair {
   label: 0 | 1;
 }
 
+/** How a CSV file separates and quotes its fields. */
+export interface CsvDialect {
+  /** One character between fields (default `,`). */
+  delimiter?: string;
+  /** One character around fields that hold a delimiter, a quote or a line break (default `"`). */
+  quote?: string;
+}
+
 /**
- * Parses CSV as STSb-de writes it: comma-separated, fields in double quotes where they hold a
- * comma or a quote, a quote inside a quoted field doubled.
+ * Parses CSV as STSb-de writes it (the default): comma-separated, fields in double quotes where
+ * they hold a comma or a quote, a quote inside a quoted field doubled. Other dialects, such as
+ * 10kGNAD's `;` with `'` quotes, are given as `dialect`. A quote counts only at the start of a
+ * field (an apostrophe inside an unquoted word is text), and quoted fields may span lines.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, dialect: CsvDialect = {}): string[][] {
+  const { delimiter = ',', quote = '"' } = dialect;
+  if (delimiter.length !== 1 || quote.length !== 1 || delimiter === quote)
+    throw new Error('parseCsv: delimiter and quote must be two different single characters.');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -23,13 +36,13 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
+      if (char === quote && text[i + 1] === quote) {
+        field += quote;
         i++;
-      } else if (char === '"') quoted = false;
+      } else if (char === quote) quoted = false;
       else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
+    } else if (char === quote && field === '') quoted = true;
+    else if (char === delimiter) {
       row.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {
@@ -40,6 +53,7 @@ export function parseCsv(text: string): string[][] {
       field = '';
     } else field += char;
   }
+  if (quoted) throw new Error(`parseCsv: a field opened with ${quote} is never closed.`);
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
