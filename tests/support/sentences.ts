@@ -1,10 +1,10 @@
+import { engineArticle } from '../../src/lib/claims/article-input.ts';
 import { segmentArticle, type SentenceUnit } from '../../src/lib/text/units.ts';
 import type { ArticleFile } from './articles.ts';
 
 /** The sentences of an article file as the site numbers them (lead first, then the body). */
 export function sentencesOf(article: ArticleFile): SentenceUnit[] {
-  const lead = article.frontmatter.lead;
-  return segmentArticle({ body: article.body, lead: typeof lead === 'string' ? lead : undefined });
+  return segmentArticle(engineArticle(article.slug, article.body, article.frontmatter));
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

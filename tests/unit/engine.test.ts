@@ -205,3 +205,21 @@ describe('claim engine', () => {
     }
   });
 });
+
+describe('claim ids when the corpus grows', () => {
+  it('keeps every claim id when an unrelated article joins the event, whatever its id sorts before', () => {
+    const articles = projectArticles();
+    const event = articles[0]!.event;
+    const unrelated: EngineArticle = {
+      id: 'aaa-fussball-am-samstag',
+      event,
+      title: 'Fußball am Samstag',
+      body: 'Der Tabellenführer gewann am Samstag knapp gegen den Aufsteiger. Der Trainer lobte die Abwehr.\n',
+    };
+    const ids = (list: EngineArticle[]) =>
+      analyseCorpus(list)
+        .claims.map((claim) => claim.id)
+        .sort();
+    expect(ids([unrelated, ...articles])).toEqual(ids(articles));
+  });
+});

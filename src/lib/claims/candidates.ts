@@ -31,12 +31,16 @@ export class CandidateIndex {
   constructor(features: readonly Iterable<string>[], minShared: number, options: CandidateOptions) {
     this.minShared = minShared;
     const ids = new Map<string, number>();
+    const names: string[] = [];
     const sets = features.map((set) => {
       const own = new Set<number>();
       for (const feature of set) {
         if (feature.startsWith('p:')) continue;
         let id = ids.get(feature);
-        if (id === undefined) ids.set(feature, (id = ids.size * 2 + (feature.startsWith('w:') ? 1 : 0)));
+        if (id === undefined) {
+          ids.set(feature, (id = ids.size * 2 + (feature.startsWith('w:') ? 1 : 0)));
+          names[id] = feature;
+        }
         own.add(id);
       }
       return [...own];
@@ -56,9 +60,11 @@ export class CandidateIndex {
     sets.forEach((set, sentence) => {
       for (const id of set) add(single(id), sentence);
       if (paired < 2) return;
+      // Ties go by the word itself, never by the order words were first met: adding an
+      // unrelated article must not change which pairs an existing sentence proposes.
       const rarest = set
         .filter((id) => id % 2 === 1)
-        .sort((a, b) => frequency.get(a)! - frequency.get(b)! || a - b)
+        .sort((a, b) => frequency.get(a)! - frequency.get(b)! || (names[a]! < names[b]! ? -1 : 1))
         .slice(0, paired)
         .sort((a, b) => a - b);
       for (let x = 0; x < rarest.length; x++)

@@ -137,7 +137,8 @@ const WORD_GRAM_CACHE_LIMIT = 200_000;
  * ids are only keys and never reach a result.
  */
 export function internedGrams(word: string, min = MIN_GRAM, max = MAX_GRAM): Uint32Array {
-  const key = `${min}${max}${word}`;
+  // The default sizes, asked for millions of times, key by the word alone: no string is built.
+  const key = min === MIN_GRAM && max === MAX_GRAM ? word : `${min}:${max}:${word}`;
   let ids = wordGrams.get(key);
   if (!ids) {
     ids = Uint32Array.from(characterGrams(word, min, max), (gram) => {
