@@ -70,10 +70,14 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   const units = articles.map((article) => article.units ?? segmentArticle(article));
   const sentences: Sentence[] = [];
   const weights = new CorpusTermWeights();
+  const profiles = new Map<string, SentenceProfile>();
   articles.forEach((article, a) => {
     for (const unit of units[a]!) {
       const field = (unit.field === 'body' ? article.body : article[unit.field]) ?? '';
-      const profile = profileSentence(unit.text);
+      // Agency copy repeats sentences word for word: one profile per distinct text (profiles
+      // are never changed), so a corpus of much wire copy is not profiled and held many times.
+      let profile = profiles.get(unit.text);
+      if (!profile) profiles.set(unit.text, (profile = profileSentence(unit.text)));
       weights.addSentence(profile);
       sentences.push({
         article: article.id,
@@ -102,22 +106,15 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
         sentences.map((s) => ({ article: s.article, text: s.unit.text })),
       )
     : undefined;
-  const vectors = new Map<string, PairFeatureVector>();
-  const vectorOf = (x: number, y: number) => {
-    const key = x < y ? `${x}:${y}` : `${y}:${x}`;
-    let vector = vectors.get(key);
-    if (!vector) {
-      vector = compare(sentences[x]!.profile, sentences[y]!.profile);
-      vectors.set(key, vector);
-    }
-    return vector;
-  };
-  const verbatimPairs = new Set<string>();
+  const vectorOf = (x: number, y: number) => compare(sentences[x]!.profile, sentences[y]!.profile);
+  // Probabilities by pair (a number key, not a string), kept because clustering asks again;
+  // feature vectors are not kept: on 10,000 articles they filled the heap.
+  const size = sentences.length;
+  const pairKey = (x: number, y: number) => (x < y ? x * size + y : y * size + x);
+  const scores = new Map<number, number>();
+  const verbatimPairs = new Set<number>();
   const negatedPairs = new Set<string>();
-  const probability = (x: number, y: number): number => {
-    if (editorial?.rejected(x, y)) return 0;
-    const key = x < y ? `${x}:${y}` : `${y}:${x}`;
-    if (verbatimPairs.has(key)) return 1;
+  const score = (x: number, y: number): number => {
     if (differentMeasures(sentences[x]!.profile, sentences[y]!.profile)) return 0;
     if (!sharesAct(sentences[x]!.profile, sentences[y]!.profile)) return 0;
     const vector = vectorOf(x, y);
@@ -130,6 +127,14 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
         : 0,
       vector.negationMismatch ? scorer.probability({ ...vector, ...SAME_POLARITY }) : 0,
     );
+  };
+  const probability = (x: number, y: number): number => {
+    if (editorial?.rejected(x, y)) return 0;
+    const key = pairKey(x, y);
+    if (verbatimPairs.has(key)) return 1;
+    let p = scores.get(key);
+    if (p === undefined) scores.set(key, (p = score(x, y)));
+    return p;
   };
 
   const indexTerms = (s: Sentence) => [
@@ -160,13 +165,12 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     const a = sentences[i]!;
     const b = sentences[j]!;
     const verbatim = wordIdentity(a.profile.norms, b.profile.norms) >= VERBATIM_SHARE;
-    if (verbatim) verbatimPairs.add(`${i}:${j}`);
-    const vector = vectorOf(i, j);
+    if (verbatim) verbatimPairs.add(pairKey(i, j));
     const p = probability(i, j);
     if (p >= threshold && !editorial?.rejected(i, j)) {
       links.push({ a: i, b: j, score: round(p), verbatim });
       // Linked as the same fact, yet one denies what the other states.
-      if (vector.negationMismatch) negatedPairs.add(`${i}:${j}`);
+      if (vectorOf(i, j).negationMismatch) negatedPairs.add(`${i}:${j}`);
     }
     if (options.onProgress && n % 5000 === 0) options.onProgress(n, pairs.length);
   });
