@@ -14,6 +14,7 @@ import { link, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promis
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { LIMITS, checkTextLimits, describeTooLarge } from '../src/lib/content/limits.ts';
 import { checkIntegrity } from '../src/lib/content/integrity.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { decodeRawText, describeRawTextProblem } from '../src/lib/content/raw-text.ts';
@@ -159,19 +160,28 @@ async function main(args: string[]): Promise<void> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new AddError(`${file}: no such file.`);
   if (!info.isFile()) throw new AddError(`${file}: not a regular file.`);
+  const isHtml = extension === '.html' || extension === '.htm';
+  // Sizes before reading (an HTML page's parse takes some 150 times its size in memory), text
+  // limits before parsing: see src/lib/content/limits.ts.
+  const limit = isHtml ? LIMITS.htmlBytes : LIMITS.articleBytes;
+  if (info.size > limit)
+    throw new AddError(`${file}: ${describeTooLarge(info.size, limit, isHtml ? 'an HTML page' : 'a page')}`);
   const bytes = await readFile(path).catch((error: unknown) => {
     throw new AddError(`${file}: cannot be read (${(error as Error).message}).`);
   });
   const decoded = decodeRawText(bytes);
   if (!decoded.ok) throw new AddError(describeRawTextProblem(file, decoded.problem));
+  if (!isHtml) {
+    const overLimit = checkTextLimits(decoded.text, extension === '.md' ? 'markdown' : 'text');
+    if (overLimit) throw new AddError(`${file}: ${overLimit.problem}`);
+  }
 
   // The seed is what every line of the article is checked against; the project's seeds are the
   // .txt files in content/sources/. A .txt page is its own seed; an .md or .html page is kept as
   // received and its text saved beside it as <name>.txt.
   const name = basename(file);
-  const html = extension === '.html' || extension === '.htm';
   let seed: Seed;
-  if (html) seed = seedFromHtml(decoded.text);
+  if (isHtml) seed = seedFromHtml(decoded.text);
   else if (extension === '.md') {
     if (/^---\r?\n/u.test(decoded.text)) {
       throw new AddError(`${file}: already has frontmatter, so it is an article, not a raw page. Import the raw text.`);

@@ -1,6 +1,7 @@
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { LIMITS, checkTextLimits, describeTooLarge, linesBefore } from '../../src/lib/content/limits.ts';
 import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
 import { detectDebris, type DebrisLine } from '../../src/lib/text/debris.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
@@ -136,6 +137,13 @@ export async function readArticle(
   path: string,
   event?: string,
 ): Promise<{ article: EngineArticle; setAside: SetAside[] }> {
+  // The size before reading, the limits before parsing: text over a limit is refused with its
+  // line instead of taking minutes or overflowing the stack (src/lib/content/limits.ts).
+  const info = await stat(path).catch((error: unknown) => {
+    throw unreadable(path, error);
+  });
+  if (info.size > LIMITS.articleBytes)
+    throw new InputError(`${path}: ${describeTooLarge(info.size, LIMITS.articleBytes, 'an article')}`);
   const bytes = await readFile(path).catch((error: unknown) => {
     throw unreadable(path, error);
   });
@@ -144,6 +152,8 @@ export async function readArticle(
   const text = decoded.text;
   const id = basename(path, extname(path));
   if (extname(path) === '.txt') {
+    const limit = checkTextLimits(text, 'text');
+    if (limit) throw new InputError(`${path}: ${limit.problem}`);
     const debris = detectDebris(text);
     if (debris.kept.trim() === '') {
       throw new InputError(
@@ -162,9 +172,18 @@ export async function readArticle(
     throw new InputError(`${path}: the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
   if (file.body.trim() === '') throw new InputError(`${path}: the file has no text below its frontmatter.`);
-  const lead = typeof file.frontmatter.lead === 'string' ? file.frontmatter.lead : undefined;
+  const limit = checkTextLimits(file.body, 'markdown', linesBefore(text, file.body));
+  if (limit) throw new InputError(`${path}: ${limit.problem}`);
+  const lead = typeof file.frontmatter.lead === 'string' ? checkedLead(path, file.frontmatter.lead) : undefined;
   const own = typeof file.frontmatter.event === 'string' ? file.frontmatter.event : undefined;
   return { article: { id, body: file.body, lead, event: own ?? event, format: 'markdown' }, setAside: [] };
+}
+
+/** The frontmatter lead, which the engine parses as Markdown, within the limits. */
+function checkedLead(path: string, lead: string): string {
+  const limit = checkTextLimits(lead);
+  if (limit) throw new InputError(`${path}: field "lead": in the lead: ${limit.problem}`);
+  return lead;
 }
 
 /** Reads all inputs; two files with the same name would give two articles one id. */

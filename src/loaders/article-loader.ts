@@ -1,4 +1,4 @@
-import { lstat, readFile, readdir, readlink } from 'node:fs/promises';
+import { lstat, readFile, readdir, readlink, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -6,6 +6,7 @@ import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import { checkArticle, checkSlugs, slugFromPath, type ContentInventory } from '../lib/content/article-rules.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
+import { LIMITS, describeTooLarge, linesBefore } from '../lib/content/limits.ts';
 import { issuesFromAstroMessage, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 
 /** Where the loader reads from, relative to the project root. */
@@ -138,6 +139,8 @@ interface SyncedArticle {
   filePath: string;
   data: CheckedData;
   body: string;
+  /** Lines of the file above the body, so that messages name the file's own lines. */
+  bodyLinesBefore: number;
 }
 
 /**
@@ -158,12 +161,17 @@ async function syncArticle(
   const { store } = context;
   const id = slugFromPath(file);
   const path = join(root, file);
+  // The size before reading: a file over the limit is refused without being read at all.
+  const { size } = await stat(path);
+  if (size > LIMITS.articleBytes)
+    throw new ContentError(file, 'file', describeTooLarge(size, LIMITS.articleBytes, 'an article'));
   const contents = await readFile(path, 'utf8');
   const digest = articleDigest(contents);
   const body = markdownBody(contents);
+  const bodyLinesBefore = linesBefore(contents, body);
   const existing = store.get(id);
   if (existing && existing.digest === digest && existing.filePath === file) {
-    return { id, filePath: file, data: existing.data as unknown as CheckedData, body };
+    return { id, filePath: file, data: existing.data as unknown as CheckedData, body, bodyLinesBefore };
   }
   let parsed: { frontmatter: Record<string, unknown> };
   try {
@@ -179,7 +187,7 @@ async function syncArticle(
   }
   const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
   store.set({ id, data, filePath: file, digest });
-  return { id, filePath: file, data: data as unknown as CheckedData, body };
+  return { id, filePath: file, data: data as unknown as CheckedData, body, bodyLinesBefore };
 }
 
 /** The rule checks (body, references, agencies) for one article. */
@@ -189,6 +197,7 @@ function checkEntry(article: SyncedArticle, inventory: ContentInventory): Conten
     {
       filePath: article.filePath,
       body: article.body,
+      bodyLinesBefore: article.bodyLinesBefore,
       title: data.title,
       kicker: data.kicker,
       lead: data.lead,
