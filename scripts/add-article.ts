@@ -19,6 +19,7 @@ import { checkIntegrity } from '../src/lib/content/integrity.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { decodeRawText, describeRawTextProblem } from '../src/lib/content/raw-text.ts';
 import {
+  ImportLimitError,
   SLUG_PATTERN,
   draftArticle,
   renderArticle,
@@ -181,13 +182,22 @@ async function main(args: string[]): Promise<void> {
   // received and its text saved beside it as <name>.txt.
   const name = basename(file);
   let seed: Seed;
-  if (isHtml) seed = seedFromHtml(decoded.text);
-  else if (extension === '.md') {
+  if (isHtml) {
+    try {
+      seed = seedFromHtml(decoded.text);
+    } catch (error) {
+      if (error instanceof ImportLimitError) throw new AddError(`${file}: ${error.message}`);
+      throw error;
+    }
+  } else if (extension === '.md') {
     if (/^---\r?\n/u.test(decoded.text)) {
       throw new AddError(`${file}: already has frontmatter, so it is an article, not a raw page. Import the raw text.`);
     }
     seed = seedFromText(decoded.text, 'markdown');
   } else seed = seedFromText(decoded.text, 'text');
+  // The page's text, one block a line, as the article will hold it: within the article limits.
+  const textLimit = isHtml ? checkTextLimits(seed.text, 'text') : undefined;
+  if (textLimit) throw new AddError(`${file}: its text (saved as .txt beside it) ${textLimit.problem}`);
   const sourceName = extension === '.txt' ? name : `${basename(name, extname(name))}.txt`;
   const draft = draftArticle(seed, { source: sourceName, event: options.event });
   if (draft.body.trim() === '') {

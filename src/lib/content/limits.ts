@@ -32,6 +32,8 @@ export const LIMITS = {
    */
   emphasisPerParagraph: 200,
   emphasisPerArticle: 10_000,
+  /** Elements nested in each other in an HTML page: news pages nest some 30 to 60. */
+  htmlNestingDepth: 200,
 } as const;
 
 /** A limit an input exceeds, worded for the person who has to fix it. */
