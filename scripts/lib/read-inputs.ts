@@ -1,6 +1,7 @@
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { describeHiddenCharacter, findHiddenCharacter } from '../../src/lib/content/characters.ts';
 import { LIMITS, checkTextLimits, describeTooLarge, linesBefore } from '../../src/lib/content/limits.ts';
 import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
 import { detectDebris, type DebrisLine } from '../../src/lib/text/debris.ts';
@@ -150,6 +151,8 @@ export async function readArticle(
   const decoded = decodeRawText(bytes);
   if (!decoded.ok) throw new InputError(describeRawTextProblem(path, decoded.problem));
   const text = decoded.text;
+  const hidden = findHiddenCharacter(text);
+  if (hidden) throw new InputError(`${path}: ${describeHiddenCharacter(hidden, path)}`);
   const id = basename(path, extname(path));
   if (extname(path) === '.txt') {
     const limit = checkTextLimits(text, 'text');

@@ -6,6 +6,7 @@ import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import { checkArticle, checkSlugs, slugFromPath, type ContentInventory } from '../lib/content/article-rules.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
+import { describeHiddenCharacter, findHiddenCharacter } from '../lib/content/characters.ts';
 import { LIMITS, describeTooLarge, linesBefore } from '../lib/content/limits.ts';
 import { issuesFromAstroMessage, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 
@@ -166,6 +167,10 @@ async function syncArticle(
   if (size > LIMITS.articleBytes)
     throw new ContentError(file, 'file', describeTooLarge(size, LIMITS.articleBytes, 'an article'));
   const contents = await readFile(path, 'utf8');
+  // Before the YAML parser, which refused a NUL in the title naming another line and advising
+  // on colons, and before the body reaches a page, where a NUL showed as "�".
+  const hidden = findHiddenCharacter(contents);
+  if (hidden) throw new ContentError(file, 'file', describeHiddenCharacter(hidden, file));
   const digest = articleDigest(contents);
   const body = markdownBody(contents);
   const bodyLinesBefore = linesBefore(contents, body);

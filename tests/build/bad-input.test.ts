@@ -182,6 +182,41 @@ describe('bad input fails the build, naming file, field and fix', () => {
       edit: replaceIn(ARTICLE, /^title: .*$/m, "title: 'Ein [gültiger](javascript:alert(1)) Artikel'"),
       expect: [/field "title": the title contains "javascript:alert\(1\)"/, /shown as plain text/],
     },
+    {
+      name: 'a NUL byte in the body',
+      edit: withBody('Putin und Kim treffen sich.\n\nSie sprechen\u0000 über Satelliten.'),
+      expect: [
+        /gueltiger-artikel\.md: line 17, column 13 contains the control character U\+0000 \(NUL\); a page would show it as "�"/,
+      ],
+      reject: [/colon/],
+    },
+    {
+      name: 'a NUL byte in the title',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, "title: 'Ein gültiger\u0000 Artikel'"),
+      expect: [/gueltiger-artikel\.md: line 2, column 21 contains the control character U\+0000 \(NUL\)/],
+      reject: [/colon/],
+    },
+    {
+      name: 'a right-to-left override in the title',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, "title: 'Ein \u202Egnalfpme\u202C Artikel'"),
+      expect: [
+        /gueltiger-artikel\.md: line 2, column 13 contains the bidirectional control U\+202E \(RIGHT-TO-LEFT OVERRIDE\)/,
+      ],
+    },
+    {
+      name: 'a trailing zero-width space in the title',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, "title: 'Ein gültiger Artikel\u200B'"),
+      expect: [
+        /gueltiger-artikel\.md: line 2, column 29 contains the invisible character U\+200B \(ZERO WIDTH SPACE\)/,
+      ],
+    },
+    {
+      name: 'a bidirectional control in an event name',
+      edit: replaceIn('events/gipfel.yaml', /^name: .*$/m, "name: 'Gipfel \u202Eynhcsttsow'"),
+      expect: [
+        /events\/gipfel\.yaml: field "name": contains U\+202E \(RIGHT-TO-LEFT OVERRIDE\), a control, bidirectional or invisible character/,
+      ],
+    },
   ];
 
   for (const testCase of cases) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parse } from 'yaml';
+import { describeHiddenCharacter, findHiddenCharacter } from '../content/characters.ts';
+import { findUnsafeMarkup } from '../content/markup-safety.ts';
 
 /** A passage named by an editor: the article and a quotation that occurs in it. */
 const quoteSchema = z.object({
@@ -68,6 +70,10 @@ export class EditorialError extends Error {
 
 /** Parses and validates an editorial file; errors name the file, the entry and the field. */
 export function parseEditorial(text: string, file: string): Editorial {
+  // Labels are shown like titles, so they follow the title rules: no hidden characters (the
+  // whole file is checked, for the line) and no markup.
+  const hidden = findHiddenCharacter(text);
+  if (hidden) throw new EditorialError(file, undefined, describeHiddenCharacter(hidden, file));
   let data: unknown;
   try {
     data = parse(text) ?? { version: 1, entries: [] };
@@ -82,5 +88,16 @@ export function parseEditorial(text: string, file: string): Editorial {
     const field = (entry === undefined ? issue.path : rest).join('.') || '(entry)';
     throw new EditorialError(file, entry, `field "${field}": ${issue.message}`);
   }
+  result.data.entries.forEach((entry, n) => {
+    const label = 'label' in entry ? entry.label : undefined;
+    const markup = label ? findUnsafeMarkup(label)[0] : undefined;
+    if (markup) {
+      throw new EditorialError(
+        file,
+        n,
+        `field "label": the label contains "${markup.found}". The label is shown as plain text: remove the markup and keep only the words.`,
+      );
+    }
+  });
   return result.data;
 }
