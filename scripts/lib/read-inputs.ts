@@ -1,8 +1,8 @@
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
-import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { FrontmatterError, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { describeHiddenCharacter, findHiddenCharacter } from '../../src/lib/content/characters.ts';
-import { LIMITS, checkTextLimits, describeTooLarge, linesBefore } from '../../src/lib/content/limits.ts';
+import { LIMITS, checkTextLimits, describeTooLarge } from '../../src/lib/content/limits.ts';
 import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
 import { detectDebris, type DebrisLine } from '../../src/lib/text/debris.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
@@ -172,10 +172,11 @@ export async function readArticle(
   try {
     file = splitFrontmatter(text);
   } catch (error) {
-    throw new InputError(`${path}: the frontmatter is not valid YAML: ${(error as Error).message}`);
+    if (error instanceof FrontmatterError) throw new InputError(`${path}: ${error.message}`);
+    throw error;
   }
   if (file.body.trim() === '') throw new InputError(`${path}: the file has no text below its frontmatter.`);
-  const limit = checkTextLimits(file.body, 'markdown', linesBefore(text, file.body));
+  const limit = checkTextLimits(file.body, 'markdown', file.linesBefore);
   if (limit) throw new InputError(`${path}: ${limit.problem}`);
   const lead = typeof file.frontmatter.lead === 'string' ? checkedLead(path, file.frontmatter.lead) : undefined;
   const own = typeof file.frontmatter.event === 'string' ? file.frontmatter.event : undefined;

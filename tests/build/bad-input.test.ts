@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('bad input fails the build, naming file, field and fix', () => {
       edit: replaceIn(ARTICLE, 'precision: day', 'precison: day'),
       expect: [
         /field "published\.precision": required, but missing; add it below "published:": precision: one of day, month, year/,
-        /field "published": unknown field "precison": allowed fields below "published:" are date, precision, basis/,
+        /field "published": unknown field "precison" \(did you mean "precision"\?\): allowed fields below "published:" are date, precision, basis/,
       ],
     },
     {
@@ -215,6 +215,33 @@ describe('bad input fails the build, naming file, field and fix', () => {
       edit: replaceIn('events/gipfel.yaml', /^name: .*$/m, "name: 'Gipfel \u202Eynhcsttsow'"),
       expect: [
         /events\/gipfel\.yaml: field "name": contains U\+202E \(RIGHT-TO-LEFT OVERRIDE\), a control, bidirectional or invisible character/,
+      ],
+    },
+    {
+      name: 'TOML frontmatter, which npm run claims read as body text',
+      edit: addFile(
+        ARTICLE,
+        original.replace(/^---\n[\s\S]*?\n---\n/, '+++\ntitle = "Ein gültiger Artikel"\nevent = "gipfel"\n+++\n'),
+      ),
+      expect: [
+        /gueltiger-artikel\.md: line 1: the frontmatter is written in TOML \(between lines of "\+\+\+"\), which is not read/,
+      ],
+    },
+    {
+      name: 'an event file whose name is not a slug',
+      edit: (dir) => {
+        renameSync(join(dir, 'events/gipfel.yaml'), join(dir, 'events/Gipfel Wostotschny.yaml'));
+      },
+      expect: [
+        /events\/Gipfel Wostotschny\.yaml: the file name "Gipfel Wostotschny" is not a valid event id\. .*rename it to gipfel-wostotschny\.yaml/,
+      ],
+      reject: [/unknown event/],
+    },
+    {
+      name: 'a misspelt field in an event file',
+      edit: replaceIn('events/gipfel.yaml', /^summary:/m, 'sumary:'),
+      expect: [
+        /events\/gipfel\.yaml: unknown field "sumary" \(did you mean "summary"\?\): allowed fields are name, date, place, summary/,
       ],
     },
   ];

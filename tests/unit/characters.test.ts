@@ -46,6 +46,14 @@ describe('npm run claims refuses hidden characters in its inputs', () => {
   });
 });
 
+describe('npm run claims reads frontmatter as the build does', () => {
+  it('refuses TOML frontmatter, which it read as body text ("title = …" became a sentence)', async () => {
+    const file = join(work, 'toml.md');
+    writeFileSync(file, '+++\ntitle = "Gipfel"\nevent = "gipfel"\n+++\n\nPutin trifft Kim.\n');
+    await expect(readArticle(file)).rejects.toThrow(`${file}: line 1: the frontmatter is written in TOML`);
+  });
+});
+
 describe('claims.yaml labels follow the rules of titles', () => {
   const entry = (label: string) =>
     `version: 1\nentries:\n  - action: name\n    quote: { article: a, text: 'gut genug zitiert' }\n    label: '${label}'\n`;
