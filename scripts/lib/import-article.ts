@@ -485,17 +485,26 @@ const PUBLISHED_LABEL = /^(?:Ausgegeben|Veröffentlicht|Publiziert|Erschienen|Er
 
 function findPublished(seed: Seed, checks: string[]): Draft['published'] {
   if (seed.metaDate) return { date: seed.metaDate.date, precision: 'day', basis: seed.metaDate.basis };
-  const dateLines = seed.lines.flatMap((line) => line.debris).filter((d) => d.reason === DEBRIS_REASONS.dateLine);
-  const ordered = [...dateLines.filter((d) => PUBLISHED_LABEL.test(d.text)), ...dateLines];
+  const debris = seed.lines.flatMap((line) => line.debris);
+  const dateLines = debris.filter((d) => d.reason === DEBRIS_REASONS.dateLine);
+  // A byline dated as published ("Von unserer Korrespondentin, 13. September 2023") states the
+  // date as plainly as a date line; labelled date lines first, then bylines, then the rest.
+  const bylines = debris.filter((d) => d.reason === DEBRIS_REASONS.byline && parseStatedDate(d.text));
+  const ordered = [...dateLines.filter((d) => PUBLISHED_LABEL.test(d.text)), ...bylines, ...dateLines];
   for (const line of ordered) {
     const date = parseStatedDate(line.text);
     if (!date) continue;
+    const byline = line.reason === DEBRIS_REASONS.byline;
     if (!PUBLISHED_LABEL.test(line.text)) {
       checks.push(
-        `published: taken from the date line "${line.text}", which does not say it is the publication date. Check it.`,
+        `published: taken from the ${byline ? 'author line' : 'date line'} "${line.text}", which does not say it is the publication date. Check it.`,
       );
     }
-    return { date, precision: 'day', basis: `Datumszeile der Quelle: „${line.text}“.` };
+    return {
+      date,
+      precision: 'day',
+      basis: `${byline ? 'Autorenzeile' : 'Datumszeile'} der Quelle: „${line.text}“.`,
+    };
   }
   for (const line of dateLines) {
     checks.push(`published: the date line "${line.text}" gives no calendar date.`);
