@@ -229,7 +229,7 @@ describe('npm run add', () => {
     writeFileSync(large, `<html><body><p>${'Ein Satz. '.repeat(450_000)}</p></body></html>`);
     const big = add(content, large, '--event', 'gipfel-wostotschny-2023');
     expect(big.stderr).toMatch(
-      /riesig\.html: the file has 4,500,\d+ bytes \(4\.3 MiB\); an HTML page may have at most 4 MiB/,
+      /riesig\.html: the file has 4,500,\d+ bytes \(4\.29 MiB\); an HTML page may have at most 4 MiB/,
     );
     expect(big.status).toBe(1);
     const deep = join(work, 'tief.html');

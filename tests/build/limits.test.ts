@@ -67,7 +67,7 @@ describe('npm run claims refuses input over a limit, in seconds', () => {
     const file = join(work, 'gross.txt');
     writeFileSync(file, `${sentence}\n`.repeat(110_000));
     const { status, stderr } = claims(file);
-    expect(stderr).toMatch(/gross\.txt: the file has 7,040,000 bytes \(6\.7 MiB\); an article may have at most 6 MiB/);
+    expect(stderr).toMatch(/gross\.txt: the file has 7,040,000 bytes \(6\.71 MiB\); an article may have at most 6 MiB/);
     expect(status).toBe(1);
   });
 });

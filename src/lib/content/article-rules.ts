@@ -100,9 +100,12 @@ export function checkArticle(article: ArticleForRules, inventory: ContentInvento
     );
   }
   for (const problem of findUnsafeMarkup(article.body)) {
-    errors.push(
-      new ContentError(filePath, 'body', `line ${problem.line} of the text contains "${problem.found}". ${problem.fix}`),
-    );
+    // The file's own line, as an editor's editor shows it, when the lines above the body are known.
+    const where =
+      article.bodyLinesBefore === undefined
+        ? `line ${problem.line} of the text`
+        : `line ${problem.line + article.bodyLinesBefore}`;
+    errors.push(new ContentError(filePath, 'body', `${where} contains "${problem.found}". ${problem.fix}`));
   }
   // The frontmatter text fields reach the page too (the lead as rendered Markdown), so they get
   // the same check as the body: a javascript: link or an image in the lead would otherwise be

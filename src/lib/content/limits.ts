@@ -46,8 +46,8 @@ export interface LimitProblem {
 
 const number = (n: number) => n.toLocaleString('en-US');
 
-/** "6 MiB", "4 MiB" */
-export const mebibytes = (bytes: number) => `${number(Math.round((bytes / 1024 / 1024) * 10) / 10)} MiB`;
+/** "6 MiB", "6.03 MiB": two decimals, so a file just over a limit does not read as the limit. */
+export const mebibytes = (bytes: number) => `${number(Math.round((bytes / 1024 / 1024) * 100) / 100)} MiB`;
 
 /** The file size problem, for callers that check the size before reading the file. */
 export function describeTooLarge(bytes: number, limit: number, what: string): string {
