@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, readFile, readlink, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
-import { findEventMismatches } from '../src/lib/claims/event-check.ts';
+import { EVENT_SPAN_DAYS, findEventMismatches, formatStatedDate } from '../src/lib/claims/event-check.ts';
 import { EditorialError, parseEditorial } from '../src/lib/claims/editorial.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { readCommandLine } from './lib/args.ts';
@@ -22,10 +22,14 @@ const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG]
   or writes it to the file given with --output.
   --event SLUG  the files and folders after it report that event (until the next --event);
                 Markdown files with "event:" in their frontmatter keep their own. Claims are
-                only formed between articles of one event; without any event, all are one.
+                only formed between articles of one event; articles without an event are first
+                grouped into stories (listed in the JSON) and claims form inside each story.
   --check-editorial  applies CONTENT_FOLDER/claims.yaml (default: content) to the articles in
                 CONTENT_FOLDER/articles as the build does: an entry whose quoted words are gone
                 fails (exit 1); an entry that no longer changes anything is listed as a warning.`;
+
+/** Warnings and stories printed at most, whatever the size of the corpus; the JSON has them all. */
+const WARNINGS_SHOWN = 5;
 
 interface Options {
   output?: string | undefined;
@@ -157,11 +161,19 @@ async function main(args: string[]): Promise<number> {
   const result = analyseCorpus(articles, { onProgress: progress });
   if (progress) process.stderr.write('\n');
   const fileOf = new Map(articles.map((article, i) => [article.id, files[i] ?? article.id]));
-  for (const mismatch of findEventMismatches(
-    articles.map((a) => ({ id: a.id, event: a.event, text: `${a.lead ?? ''}\n${a.body}` })),
-  )) {
+  const mismatches = findEventMismatches(
+    articles.map((a) => ({ id: a.id, event: a.event, text: [a.kicker, a.title, a.lead, a.body].join('\n') })),
+  );
+  for (const mismatch of mismatches.slice(0, WARNINGS_SHOWN)) {
+    const dates = mismatch.dates.map(formatStatedDate).join(', ');
+    const peers = [...new Set(mismatch.peerDates.map(formatStatedDate))].slice(0, 5).join(', ');
     process.stderr.write(
-      `claims: warning: ${fileOf.get(mismatch.article)} names the years ${mismatch.years.join(', ')}, none of which the other articles of its event name (${mismatch.peerYears.join(', ')}): it may report a different event. Give it its own with --event or event: in its frontmatter.\n`,
+      `claims: warning: ${fileOf.get(mismatch.article)} dates what it reports ${dates}, more than ${EVENT_SPAN_DAYS} days from the other articles of event ${mismatch.event} (${peers}): it may report a different event. Give it its own with --event or event: in its frontmatter.\n`,
+    );
+  }
+  if (mismatches.length > WARNINGS_SHOWN) {
+    process.stderr.write(
+      `claims: warning: ${mismatches.length - WARNINGS_SHOWN} more articles date what they report far from their event; check the events given to them.\n`,
     );
   }
   for (const warning of result.warnings) process.stderr.write(`claims: warning: ${warning}\n`);
@@ -169,6 +181,20 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(
       `claims: ${event.id === null ? 'all inputs (no event given)' : `event ${event.id}`}: ${event.articles.length} articles, ${event.claims.length} claims\n`,
     );
+  }
+  if (result.events.some((event) => event.id === null)) {
+    const grouped = result.stories.reduce((n, story) => n + story.articles.length, 0);
+    process.stderr.write(
+      `claims: without an event, articles are grouped into stories first: ${result.stories.length} stories of two or more articles (${grouped} articles); claims form only inside a story\n`,
+    );
+    for (const story of result.stories.slice(0, WARNINGS_SHOWN))
+      process.stderr.write(
+        `claims:   ${story.label}: ${story.articles.map((id) => fileOf.get(id) ?? id).join(', ')}\n`,
+      );
+    if (result.stories.length > WARNINGS_SHOWN)
+      process.stderr.write(
+        `claims:   … and ${result.stories.length - WARNINGS_SHOWN} more (see "stories" in the JSON)\n`,
+      );
   }
   process.stderr.write(`claims: passages in more than one claim: ${result.stats.passagesInSeveralClaims}\n`);
   const json = `${JSON.stringify(result, null, 2)}\n`;

@@ -5,6 +5,7 @@ import { describeHiddenCharacter, findHiddenCharacter } from '../../src/lib/cont
 import { LIMITS, checkTextLimits, describeTooLarge } from '../../src/lib/content/limits.ts';
 import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
 import { detectDebris, type DebrisLine } from '../../src/lib/text/debris.ts';
+import { engineArticle } from '../../src/lib/claims/article-input.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 
 /** A problem with one input file, worded for the person who ran the command. */
@@ -129,8 +130,8 @@ export async function expandPaths(inputs: readonly InputSpec[], notes: string[] 
 }
 
 /**
- * Reads one article file. Markdown may carry frontmatter (its `lead` and `event` are used; the
- * event from the command line applies where it has none). Plain text goes through the debris
+ * Reads one article file. Markdown may carry frontmatter (its `title`, `kicker`, `lead` and
+ * `event` are used; the event from the command line applies where it has none). Plain text goes through the debris
  * detector first, so no claim is ever made of a share button or a comment form. The id is the
  * file name without extension. Empty, binary and non-UTF-8 files are refused.
  */
@@ -178,16 +179,18 @@ export async function readArticle(
   if (file.body.trim() === '') throw new InputError(`${path}: the file has no text below its frontmatter.`);
   const limit = checkTextLimits(file.body, 'markdown', file.linesBefore);
   if (limit) throw new InputError(`${path}: ${limit.problem}`);
-  const lead = typeof file.frontmatter.lead === 'string' ? checkedLead(path, file.frontmatter.lead) : undefined;
-  const own = typeof file.frontmatter.event === 'string' ? file.frontmatter.event : undefined;
-  return { article: { id, body: file.body, lead, event: own ?? event, format: 'markdown' }, setAside: [] };
+  for (const field of ['title', 'kicker', 'lead'] as const) {
+    const value = file.frontmatter[field];
+    if (typeof value === 'string') checkedField(path, field, value);
+  }
+  const article = engineArticle(id, file.body, file.frontmatter);
+  return { article: { ...article, event: article.event ?? event }, setAside: [] };
 }
 
-/** The frontmatter lead, which the engine parses as Markdown, within the limits. */
-function checkedLead(path: string, lead: string): string {
-  const limit = checkTextLimits(lead);
-  if (limit) throw new InputError(`${path}: field "lead": in the lead: ${limit.problem}`);
-  return lead;
+/** A frontmatter text the engine reads (title, kicker, lead), within the limits. */
+function checkedField(path: string, field: string, value: string): void {
+  const limit = checkTextLimits(value);
+  if (limit) throw new InputError(`${path}: field "${field}": in the ${field}: ${limit.problem}`);
 }
 
 /** Reads all inputs; two files with the same name would give two articles one id. */

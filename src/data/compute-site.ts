@@ -4,6 +4,7 @@
  * process of its own (see `src/data/computed-site.ts` for why); the pages only read its result.
  */
 import { readFileSync } from 'node:fs';
+import { engineArticle } from '../lib/claims/article-input.ts';
 import { analyseCorpus } from '../lib/claims/engine.ts';
 import { parseEditorial } from '../lib/claims/editorial.ts';
 import type { ClaimsResult } from '../lib/claims/types.ts';
@@ -27,8 +28,14 @@ export interface SiteInput {
     filePath: string;
     /** Digest the loader stored after checking the file (`articleDigest`). */
     digest: string;
-    lead?: string | undefined;
-    event: string;
+    /** The checked frontmatter fields the engine reads (headline, kicker, lead, event). */
+    fields: {
+      title: string;
+      titleSource: string;
+      kicker?: string | undefined;
+      lead?: string | undefined;
+      event: string;
+    };
   }[];
   /** The editorial file, when there is one: absolute path and the name messages show. */
   editorial?: { file: string; name: string } | undefined;
@@ -71,18 +78,15 @@ export function computeSite(input: SiteInput, betweenSteps: () => void = () => {
     if (articleDigest(contents) !== entry.digest) {
       throw new Error(`${entry.filePath}: changed while the site was being built (after its checks); build again`);
     }
-    const body = markdownBody(contents);
-    return { ...entry, body, units: segmentArticle({ body, lead: entry.lead }) };
+    const article = engineArticle(entry.id, markdownBody(contents), entry.fields);
+    return { ...article, units: segmentArticle(article) };
   });
   betweenSteps();
   const editorial = input.editorial && {
     data: parseEditorial(readFileSync(input.editorial.file, 'utf8'), input.editorial.name),
     file: input.editorial.name,
   };
-  const result = analyseCorpus(
-    articles.map(({ id, body, lead, event, units }) => ({ id, body, lead, event, units })),
-    editorial ? { editorial } : {},
-  );
+  const result = analyseCorpus(articles, editorial ? { editorial } : {});
   betweenSteps();
   const claims = claimViews(result);
   const claimHref = (id: string) => `${input.base}behauptungen/${id}/`;

@@ -44,8 +44,13 @@ async function compute(): Promise<ComputedSite> {
         file: resolve(process.cwd(), filePath),
         filePath,
         digest: String((entry as { digest?: unknown }).digest),
-        lead: entry.data.lead,
-        event: entry.data.event.id,
+        fields: {
+          title: entry.data.title,
+          titleSource: entry.data.titleSource,
+          kicker: entry.data.kicker,
+          lead: entry.data.lead,
+          event: entry.data.event.id,
+        },
       };
     }),
     editorial: existsSync(editorialFile)

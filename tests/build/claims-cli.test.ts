@@ -284,14 +284,49 @@ describe('npm run claims', () => {
   });
 });
 
-describe('npm run claims reports on events', () => {
-  it('warns, naming the file, when an article names only years its peers do not', () => {
-    const { status, stderr } = claims(SOURCES);
+describe('npm run claims reports on events and stories', () => {
+  // The five raw pages the project started from, as received: four reports of the Vostochny
+  // summit of September 2023 and one of the state visit to Pyongyang in June 2024 (003).
+  const SEEDS = [
+    '000_96b6eba5b60b899a',
+    '001_65e81ee260f6cf05',
+    '002_98dadad234490a67',
+    '003_de12604f73b84f1c',
+    '004_89733a5d9f8c67a3',
+  ];
+  const VISIT_2024 = '003_de12604f73b84f1c';
+
+  it('groups the raw pages given without events into stories: the 2023 summit, and the 2024 visit apart', () => {
+    const { status, stdout, stderr } = claims(...SEEDS.map((id) => join(SOURCES, `${id}.txt`)));
+    expect(status, stderr).toBe(0);
+    const result = JSON.parse(stdout) as Result & { stories: { articles: string[]; label: string }[] };
+    expect(result.stories.map((story) => story.articles)).toEqual([SEEDS.filter((id) => id !== VISIT_2024)]);
+    expect(result.stories[0]!.label).toMatch(/\S/);
+    for (const claim of result.claims)
+      expect(claim.articles.includes(VISIT_2024) && claim.articles.length > 1).toBe(false);
+    expect(stderr).toMatch(/1 stories of two or more articles \(4 articles\)/);
+    expect(stderr).not.toMatch(/different event/);
+  });
+
+  it('lets declared events win over the grouping', () => {
+    const { status, stdout } = claims('--event', 'alles-eins', ...SEEDS.map((id) => join(SOURCES, `${id}.txt`)));
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as Result & { stories: unknown[] };
+    expect(result.stories).toEqual([]);
+    expect(result.claims.some((claim) => claim.articles.includes(VISIT_2024) && claim.articles.length > 1)).toBe(true);
+  });
+
+  it('warns, one line per article, when an article dates its event far from the others of its event', () => {
+    const dir = folder('dates');
+    writeFileSync(join(dir, 'a.txt'), 'Wostotschny, 13.09.2023 – Putin empfängt Kim auf dem Weltraumbahnhof.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Am 13. September 2023 trafen sich Putin und Kim auf dem Weltraumbahnhof.\n');
+    writeFileSync(join(dir, 'c.txt'), 'Pjöngjang, 19. Juni 2024 – Putin trifft Kim in Pjöngjang.\n');
+    const { status, stderr } = claims('--event', 'gipfel', dir);
     expect(status).toBe(0);
     const warnings = stderr.split('\n').filter((line) => line.includes('may report a different event'));
     expect(warnings).toHaveLength(1);
-    const [other] = readArticleFilesIn(CONTENT).filter((a) => a.event !== 'gipfel-wostotschny-2023');
-    expect(warnings[0]).toContain(other!.source);
+    expect(warnings[0]).toContain(join(dir, 'c.txt'));
+    expect(warnings[0]).toContain('19.6.2024');
   });
 
   it('does not warn when every article reports the same event, and prints claims per event', () => {

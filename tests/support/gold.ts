@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { GoldSet } from '../../src/lib/claims/evaluate.ts';
+import { engineArticle } from '../../src/lib/claims/article-input.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 import { readArticleFiles, type ArticleFile } from './articles.ts';
 import { ROOT } from './paths.ts';
@@ -76,10 +77,5 @@ export function readGold(file = GOLD_FILE, articles: ArticleFile[] = readArticle
 
 /** The project's articles as engine input. */
 export function projectArticles(): EngineArticle[] {
-  return readArticleFiles().map((file) => ({
-    id: file.slug,
-    body: file.body,
-    lead: file.frontmatter.lead as string | undefined,
-    event: file.frontmatter.event as string,
-  }));
+  return readArticleFiles().map((file) => engineArticle(file.slug, file.body, file.frontmatter));
 }

@@ -5,6 +5,7 @@ const sentence = (article: string, text: string, start = 0) => ({
   passage: { article, text, start, end: start + text.length, anchor: `satz-${start + 1}`, field: 'body' as const },
   text,
   event: 'gipfel',
+  story: null,
 });
 const sentences = [
   sentence('a', 'Kim reiste im gepanzerten Sonderzug an.'),

@@ -1,38 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { findEventMismatches, yearsNamed } from '../../src/lib/claims/event-check.ts';
-import { extractBlocks } from '../../src/lib/text/blocks.ts';
+import { findEventMismatches, statedDates } from '../../src/lib/claims/event-check.ts';
 
-const report = (id: string, text: string, event?: string) => ({ id, text, event });
+const report = (id: string, text: string, event: string | null = 'gipfel') => ({ id, text, event });
 
-describe('articles whose dates point to another event', () => {
-  it('reads years named as dates, not durations', () => {
-    expect(yearsNamed('Das zweite Treffen seit 2019, wie im April 2019. Vor 24 Jahren war er dort.')).toEqual([2019]);
-  });
-
-  it('flags an article whose years appear in none of its peers', () => {
-    const mismatches = findEventMismatches([
-      report('a', 'Putin und Kim treffen sich zum zweiten Mal seit 2019.'),
-      report('b', 'Es ist ihr erstes Treffen seit April 2019.'),
-      report('c', 'Putin erinnerte an seinen Besuch von 2000 in Pjöngjang.'),
+describe('the dates an article states about its own event', () => {
+  it('reads datelines and dates to the day, not years or months that recall the past', () => {
+    expect(statedDates('Wien, 13.09.2023 – Das zweite Treffen seit 2019, wie im April 2019.')).toEqual([
+      { year: 2023, month: 9, day: 13 },
     ]);
-    expect(mismatches).toEqual([{ article: 'c', event: null, years: [2000], peerYears: [2019] }]);
-  });
-
-  it('flags nothing when the years are shared, absent, or in another event', () => {
-    expect(
-      findEventMismatches([
-        report('a', 'Das Treffen seit 2019.'),
-        report('b', 'Zuletzt 2019 und 2015.'),
-        report('c', 'Kein Jahr in diesem Text.'),
-        report('d', 'Im Jahr 2000 war er dort.', 'anderes-ereignis'),
-      ]),
-    ).toEqual([]);
+    expect(statedDates('Putin kam am 19. Juni 2024 an. Sein Besuch von 2000 ist lange her.')).toEqual([
+      { year: 2024, month: 6, day: 19 },
+    ]);
+    expect(statedDates('Am Mittwoch, 13. September, traf er Kim.')).toEqual([{ year: undefined, month: 9, day: 13 }]);
   });
 });
 
-describe('plain-text subheads', () => {
-  it('reads a short line that does not end like a sentence as a subhead', () => {
-    const blocks = extractBlocks('Ort des Treffens\nDas Raumfahrtzentrum liegt weit im Osten.\nEr sagte:\n', 'text');
-    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
+describe('articles whose dates point to another event', () => {
+  it('flags an article whose dates lie far from every date its peers state', () => {
+    const mismatches = findEventMismatches([
+      report('a', 'Wostotschny, 13.09.2023 – Putin empfängt Kim.'),
+      report('b', 'Am Mittwoch, dem 13. September, trafen sich Putin und Kim.'),
+      report('c', 'Pjöngjang, 19. Juni 2024 – Putin ist zu Gast bei Kim.'),
+    ]);
+    expect(mismatches.map((m) => m.article)).toEqual(['c']);
+    expect(mismatches[0]!.dates).toEqual([{ year: 2024, month: 6, day: 19 }]);
+  });
+
+  it('reads neither the years an article recalls nor a report of the next day as another event', () => {
+    expect(
+      findEventMismatches([
+        report('a', 'Das Treffen seit 2019. Gipfel am 13. September 2023.'),
+        report('b', 'Zuletzt im April 2019. Am 14.09.2023 reiste Kim weiter.'),
+        report('c', 'Putin erinnerte an seinen Besuch von 2000.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('says nothing about articles without an event: there the stories do the work', () => {
+    expect(
+      findEventMismatches([
+        report('a', 'Am 13. September 2023 trafen sich Putin und Kim.', null),
+        report('b', 'Am 19. Juni 2024 kam Putin nach Pjöngjang.', null),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('compares an article only with the articles of its own event', () => {
+    expect(
+      findEventMismatches([
+        report('a', 'Am 13. September 2023 trafen sich Putin und Kim.'),
+        report('b', 'Am 19. Juni 2024 kam Putin nach Pjöngjang.', 'staatsbesuch'),
+      ]),
+    ).toEqual([]);
   });
 });

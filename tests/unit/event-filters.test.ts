@@ -21,6 +21,7 @@ function claim(kind: ClaimView['kind'], reportedBy: string[], contradicted = fal
     kind,
     origin: 'maschinell',
     event: 'e',
+    story: null,
     articles: reportedBy,
     passages: [],
     links: [],

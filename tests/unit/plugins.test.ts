@@ -56,6 +56,7 @@ function claimView(claim: FixtureClaim): ClaimView {
     kind: claim.kind,
     origin: 'maschinell',
     event: null,
+    story: null,
     articles: claim.articles,
     passages: [],
     links: [],

@@ -253,7 +253,7 @@ describe('properties of the command line', () => {
         expect(result.signal).toBeNull();
         expect(result.stderr).not.toMatch(/\n\s+at |RangeError|TypeError|Maximum call stack/);
         if (result.status === 0) {
-          expect(JSON.parse(result.stdout)).toHaveProperty('version', 2);
+          expect(JSON.parse(result.stdout)).toHaveProperty('articles');
         } else {
           expect(result.status).toBe(1);
           expect(result.stderr).toMatch(

@@ -67,6 +67,7 @@ describe('the scorer', () => {
       kind: 'sinngleich' as const,
       origin: 'maschinell' as const,
       event: null,
+      story: null,
       articles: [],
       passages,
       links: [],
@@ -78,6 +79,7 @@ describe('the scorer', () => {
       contradictions: [],
       unique: {},
       warnings: [],
+      stories: [],
       stats: { sentences: 0, pairsCompared: 0, links: 0, passagesInSeveralClaims: 0 },
       claims: [
         claim(passage('a', 'satz-1'), passage('b', 'satz-1')),

@@ -21,7 +21,8 @@ function article(id: string, body: string, event = 'gipfel'): SiteInput['article
   const file = join(work, `${id}.md`);
   const contents = `---\ntitle: ${id}\n---\n\n${body}\n`;
   writeFileSync(file, contents);
-  return { id, file, filePath: `articles/${id}.md`, digest: articleDigest(contents), event };
+  const fields = { title: id, titleSource: 'editorial', event };
+  return { id, file, filePath: `articles/${id}.md`, digest: articleDigest(contents), fields };
 }
 
 function runWorker(input: SiteInput) {

@@ -6,9 +6,13 @@ import type { EngineArticle } from '../../src/lib/claims/types.ts';
 const wire = 'Kim war in seinem schwer gepanzerten Sonderzug aus dem abgeschotteten Land angereist.';
 const satellites = 'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu.';
 const articles: EngineArticle[] = [
-  { id: 'a', body: `${wire} ${satellites} Das Wetter in der Hauptstadt war mild.\n` },
-  { id: 'b', body: `Die Börse schloss mit leichten Gewinnen. ${wire}\n` },
-  { id: 'c', body: 'Russland will Nordkorea nach den Worten Putins beim Bau von Satelliten unterstützen.\n' },
+  { id: 'a', event: 'gipfel', body: `${wire} ${satellites} Das Wetter in der Hauptstadt war mild.\n` },
+  { id: 'b', event: 'gipfel', body: `Die Börse schloss mit leichten Gewinnen. ${wire}\n` },
+  {
+    id: 'c',
+    event: 'gipfel',
+    body: 'Russland will Nordkorea nach den Worten Putins beim Bau von Satelliten unterstützen.\n',
+  },
 ];
 const result = analyseCorpus(articles);
 const views = claimViews(result);

@@ -35,6 +35,8 @@ export interface AssemblySentence {
   /** The sentence as a reader sees it (for the machine label). */
   text: string;
   event: string | null;
+  /** The story it was grouped in when its article declared no event. */
+  story: string | null;
 }
 
 /**
@@ -78,6 +80,7 @@ export function assembleClaims(
       kind: claimLinks.some((l) => l.verbatim) ? 'wortgleich' : 'sinngleich',
       origin: group.origin,
       event: sentences[0]?.event ?? null,
+      story: sentences[0]?.story ?? null,
       articles: [...new Set(passages.map((p) => p.article))].sort(),
       passages,
       links: claimLinks,

@@ -1,5 +1,5 @@
 import { segmentArticle, type SentenceUnit } from '../text/units.ts';
-import { proposePairs } from './candidates.ts';
+import { CandidateIndex, type CandidateOptions } from './candidates.ts';
 import { clusterSentences, type Link } from './cluster.ts';
 import { findContradictions } from './contradictions.ts';
 import { EditorialPlan, type Group } from './editorial-plan.ts';
@@ -7,13 +7,14 @@ import type { Editorial } from './editorial.ts';
 import { pairComparer, type PairFeatureVector } from './pair-features.ts';
 import { defaultPairScorer, type PairScorer } from './pair-model.ts';
 import { profileSentence, type SentenceProfile } from './sentence-profile.ts';
+import { DEFAULT_STORY_OPTIONS, findStories, type StoryOptions } from './stories.ts';
 import { CorpusTermWeights } from './term-weights.ts';
 import { CLAIMS_FORMAT_VERSION, type ClaimsResult, type EngineArticle, type Passage } from './types.ts';
 import { assembleClaims, summariseEvents, wordIdentity } from './assemble.ts';
 import { disagree, sameMeasure } from './quantities.ts';
 
 /** Tuning of the whole engine. Thresholds are not here: they come with the scorer's model file. */
-export interface EngineOptions {
+export interface EngineOptions extends CandidateOptions {
   /**
    * Terms in more sentences than this propose no pairs (they still count in the score).
    * A fixed number, not a share of the corpus: that keeps candidate pairs linear in its size.
@@ -23,6 +24,8 @@ export interface EngineOptions {
   scorer?: PairScorer | undefined;
   /** Called with (done, total) while comparing, for progress display. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Tuning of story grouping, for articles without an event (defaults chosen on dev data). */
+  stories?: Partial<StoryOptions> | undefined;
   /** Editorial decisions to apply, and the file they came from (for messages). */
   editorial?: { data: Editorial; file: string } | undefined;
 }
@@ -34,7 +37,10 @@ export const VERBATIM_SHARE = 0.9;
 
 interface Sentence {
   article: string;
+  /** The article's declared event ('' when none). */
   event: string;
+  /** What the sentence may be compared within: its event, or its story when no event was declared. */
+  group: string;
   unit: SentenceUnit;
   passage: Passage;
   profile: SentenceProfile;
@@ -66,12 +72,13 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   const weights = new CorpusTermWeights();
   articles.forEach((article, a) => {
     for (const unit of units[a]!) {
-      const field = unit.field === 'lead' ? (article.lead ?? '') : article.body;
+      const field = (unit.field === 'body' ? article.body : article[unit.field]) ?? '';
       const profile = profileSentence(unit.text);
       weights.addSentence(profile);
       sentences.push({
         article: article.id,
         event: article.event ?? '',
+        group: article.event ?? '',
         unit,
         profile,
         passage: {
@@ -112,6 +119,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     const key = x < y ? `${x}:${y}` : `${y}:${x}`;
     if (verbatimPairs.has(key)) return 1;
     if (differentMeasures(sentences[x]!.profile, sentences[y]!.profile)) return 0;
+    if (!sharesAct(sentences[x]!.profile, sentences[y]!.profile)) return 0;
     const vector = vectorOf(x, y);
     // A contradiction is a pair that states the same fact except for its numbers (measuring the
     // same thing) or its polarity: it belongs in the claim, where the reader sees the disagreement.
@@ -124,21 +132,28 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     );
   };
 
-  const pairs = proposePairs(
-    sentences.map((s, i) =>
-      comparable(i)
-        ? [
-            ...s.profile.stems.map((stem) => `w:${stem}`),
-            ...s.profile.stems.filter((stem) => stem.length >= 7).map((stem) => `p:${stem.slice(0, 5)}`),
-            ...s.profile.numbers.map((n) => `n:${n.value}`),
-          ]
-        : [],
-    ),
-    (i) => sentences[i]!.event,
-    (i) => sentences[i]!.article,
+  const indexTerms = (s: Sentence) => [
+    ...s.profile.stems.map((stem) => `w:${stem}`),
+    ...s.profile.stems.filter((stem) => stem.length >= 7).map((stem) => `p:${stem.slice(0, 5)}`),
+    ...s.profile.numbers.map((n) => `n:${n.value}`),
+  ];
+  const index = new CandidateIndex(
+    sentences.map((s, i) => (comparable(i) ? indexTerms(s) : [])),
     2,
-    { maxPostings: options.maxPostings },
+    options,
   );
+  const articleOf = (i: number) => sentences[i]!.article;
+  const stories = groupStories(articles, sentences, options, (short) =>
+    index
+      .pairs(
+        (i) => sentences[i]!.event,
+        articleOf,
+        (i) => short.has(sentences[i]!.article),
+      )
+      .map(([i, j]) => ({ a: sentences[i]!.article, b: sentences[j]!.article, p: probability(i, j) / threshold })),
+  );
+  for (const s of sentences) if (s.event === '') s.group = stories.storyOf.get(s.article)!;
+  const pairs = index.pairs((i) => sentences[i]!.group, articleOf);
 
   const links: (Link & { verbatim: boolean })[] = [];
   pairs.forEach(([i, j], n) => {
@@ -168,7 +183,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     links,
     probability,
     weakThreshold,
-    eventOf: (i) => sentences[i]!.event,
+    eventOf: (i) => sentences[i]!.group,
     articleOf: (i) => sentences[i]!.article,
   }).map((members) => ({ members, origin: 'maschinell' }));
   if (editorial) groups = editorial.reshape(groups);
@@ -178,6 +193,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     passage: sentences[i]!.passage,
     text: sentences[i]!.unit.text,
     event: sentences[i]!.event === '' ? null : sentences[i]!.event,
+    story: sentences[i]!.event === '' ? sentences[i]!.group : null,
   }));
   const claims = claimGroups.map((g) => g.claim);
 
@@ -210,6 +226,7 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
       unique: unique[article.id]!.length,
     })),
     events: summariseEvents(articles, claims),
+    stories: stories.stories,
     claims,
     contradictions,
     unique,
@@ -223,6 +240,46 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
   };
 }
 
+/** Articles of at most this many sentences and words are short: stories link them by their sentences too. */
+const SHORT_ARTICLE = { sentences: 2, words: 60 };
+
+/**
+ * Stories of the articles that declare no event (declared events always win): claims are formed
+ * only inside a story. A short article (a headline, a teaser, one sentence handed around) is also
+ * linked to others by its best sentence pair: `shortPairs` gives the sentence pairs that involve a
+ * short article, with the scorer's probability relative to the strong threshold (1 = strong),
+ * which counts on the story threshold's scale.
+ */
+function groupStories(
+  articles: readonly EngineArticle[],
+  sentences: readonly Sentence[],
+  options: EngineOptions,
+  shortPairs: (short: ReadonlySet<string>) => { a: string; b: string; p: number }[],
+) {
+  const byArticle = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    if (s.event !== '') continue;
+    let list = byArticle.get(s.article);
+    if (!list) byArticle.set(s.article, (list = []));
+    list.push(s);
+  }
+  const undeclared = articles.filter((article) => !article.event);
+  if (undeclared.length === 0) return { storyOf: new Map<string, string>(), stories: [] };
+  const isShort = (own: readonly Sentence[]) =>
+    own.length <= SHORT_ARTICLE.sentences && own.reduce((n, s) => n + s.profile.norms.length, 0) <= SHORT_ARTICLE.words;
+  const short = new Set(undeclared.filter((a) => isShort(byArticle.get(a.id) ?? [])).map((a) => a.id));
+  const threshold = { ...DEFAULT_STORY_OPTIONS, ...options.stories }.threshold;
+  const links = short.size >= 2 ? shortPairs(short).map(({ a, b, p }) => ({ a, b, similarity: p * threshold })) : [];
+  return findStories(
+    undeclared.map((article) => {
+      const own = byArticle.get(article.id) ?? [];
+      return { id: article.id, profiles: own.map((s) => s.profile), texts: own.map((s) => s.unit.text) };
+    }),
+    options.stories,
+    { shortArticles: short, sentenceLinks: links },
+  );
+}
+
 /**
  * Whether two sentences measure in the same unit only different things (650 km flown out to sea,
  * 650 km from the capital): then they report different facts, however alike their words.
@@ -231,6 +288,9 @@ function differentMeasures(a: SentenceProfile, b: SentenceProfile): boolean {
   let sharedUnit = false;
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
+      // Counts ("zwei Frauen scheren ein Schaf") have no reference point: the words after them are
+      // what the sentence goes on to say, not what is measured.
+      if (qa.kind === 'anzahl' || qb.kind === 'anzahl') continue;
       if (qa.unit !== qb.unit || qa.unit === 'jahr' || qa.context.length === 0 || qb.context.length === 0) continue;
       if (sameMeasure(qa, qb)) return false;
       sharedUnit = true;
@@ -239,9 +299,43 @@ function differentMeasures(a: SentenceProfile, b: SentenceProfile): boolean {
   return sharedUnit;
 }
 
-/** Whether two sentences state the same measure with values that exclude each other. */
+/** Characters two different words must share to count as forms of one word ("abgefeuert", "feuerte"). */
+const SHARED_ROOT = 5;
+
+/**
+ * Whether two sentences share an act, not only actors: a word that is not a name (a predicate or
+ * its object) in both, or forms of one ("feuerte … ab", "abgefeuert"). "Ban Ki Moon verurteilte
+ * …" across three stories, or two line-ups of one club, share names and state different facts.
+ */
+export function sharesAct(a: SentenceProfile, b: SentenceProfile): boolean {
+  // The same measure ("1.000 Kilometer … von Wladiwostok", "1500 Kilometer … von Wladiwostok") is an act.
+  if (a.quantities.some((qa) => qa.unit !== 'jahr' && b.quantities.some((qb) => sameMeasure(qa, qb)))) return true;
+  const names = new Set([...a.names, ...b.names]);
+  const own = a.words.filter((word) => !names.has(word.stem));
+  const other = b.words.filter((word) => !names.has(word.stem));
+  const stems = new Set(other.map((word) => word.stem));
+  if (own.some((word) => stems.has(word.stem))) return true;
+  const roots = new Set<string>();
+  for (const { norm } of other)
+    for (let i = 0; i + SHARED_ROOT <= norm.length; i++) roots.add(norm.slice(i, i + SHARED_ROOT));
+  return own.some(({ norm }) => {
+    for (let i = 0; i + SHARED_ROOT <= norm.length; i++) if (roots.has(norm.slice(i, i + SHARED_ROOT))) return true;
+    return false;
+  });
+}
+
+/**
+ * Whether two sentences state the same measure with values that exclude each other: measured
+ * against one reference ("1.000 Kilometer … von Wladiwostok", "1500 Kilometer … von
+ * Wladiwostok"), or without a reference about the same named things. The Nasdaq's points against
+ * the S&P's, each sentence naming what the other does not, are two facts.
+ */
 function measureDisagreement(a: SentenceProfile, b: SentenceProfile): boolean {
-  return a.quantities.some((qa) => b.quantities.some((qb) => sameMeasure(qa, qb) && disagree(qa, qb)));
+  const namesDiffer =
+    a.names.some((name) => !b.names.includes(name)) && b.names.some((name) => !a.names.includes(name));
+  return a.quantities.some((qa) =>
+    b.quantities.some((qb) => sameMeasure(qa, qb) && disagree(qa, qb) && (qa.context.length > 0 || !namesDiffer)),
+  );
 }
 
 function round(value: number): number {

@@ -1,4 +1,4 @@
-import { gramCounts } from './sentence-profile.ts';
+import { internedGrams } from './sentence-profile.ts';
 
 /**
  * How much a shared term says: rare terms are strong evidence, common ones weak.
@@ -29,16 +29,56 @@ export class TermWeights<Term = string> {
   }
 }
 
+/**
+ * Document frequencies of interned character grams (ids are dense, from `internedGrams`), in
+ * typed arrays: a corpus has millions of gram occurrences, and a map entry per gram per sentence
+ * was most of the engine's time on real news.
+ */
+class GramFrequencies {
+  private counts = new Int32Array(1 << 16);
+  /** For each gram, the last sentence that counted it, so a gram counts once per sentence. */
+  private lastSeen = new Int32Array(1 << 16).fill(-1);
+  private sentence = 0;
+
+  /** Counts the grams of one sentence's words, each at most once. */
+  addSentence(words: readonly string[]): void {
+    const sentence = this.sentence++;
+    for (const word of words) {
+      for (const id of internedGrams(word)) {
+        if (id >= this.counts.length) this.grow(id);
+        if (this.lastSeen[id] === sentence) continue;
+        this.lastSeen[id] = sentence;
+        this.counts[id]!++;
+      }
+    }
+  }
+
+  /** In how many sentences the gram occurs. */
+  documentFrequency(id: number): number {
+    return id < this.counts.length ? this.counts[id]! : 0;
+  }
+
+  private grow(id: number): void {
+    let size = this.counts.length;
+    while (size <= id) size *= 2;
+    const counts = new Int32Array(size);
+    counts.set(this.counts);
+    const lastSeen = new Int32Array(size).fill(-1);
+    lastSeen.set(this.lastSeen);
+    this.counts = counts;
+    this.lastSeen = lastSeen;
+  }
+}
+
 /** Rarity of the stems and of the character grams of one corpus, counted separately. */
 export class CorpusTermWeights {
   readonly stems = new TermWeights();
-  /** Character grams by their interned id (see `gramCounts`). */
-  readonly grams = new TermWeights<number>();
+  readonly grams = new GramFrequencies();
 
   /** Counts one sentence's distinct stems and character grams. */
   addSentence(profile: { stems: readonly string[]; gramWords: readonly string[] }): void {
     this.stems.addSentence(profile.stems);
-    this.grams.addSentence(gramCounts(profile).keys());
+    this.grams.addSentence(profile.gramWords);
   }
 
   /** Rarity of a stem. */
@@ -46,8 +86,8 @@ export class CorpusTermWeights {
     return this.stems.weight(stem);
   }
 
-  /** Rarity of a character gram, by its interned id. */
+  /** Rarity of a character gram, by its interned id; an unseen gram counts as seen once. */
   gram(gram: number): number {
-    return this.grams.weight(gram);
+    return Math.log(1 + RARITY_SCALE / Math.max(1, this.grams.documentFrequency(gram)));
   }
 }

@@ -1,7 +1,8 @@
-import type { SentenceUnit } from '../text/units.ts';
+import type { SentenceUnit, TextField } from '../text/units.ts';
+import type { Story } from './stories.ts';
 
 /** Version of the `claims.json` format; raised when a field changes meaning. */
-export const CLAIMS_FORMAT_VERSION = 2;
+export const CLAIMS_FORMAT_VERSION = 3;
 
 /** An article as the engine reads it: plain data, no Astro. */
 export interface EngineArticle {
@@ -9,6 +10,10 @@ export interface EngineArticle {
   id: string;
   /** Markdown (or plain text) of the body. */
   body: string;
+  /** The headline as the outlet published it (not an editorial one): it takes part in claims. */
+  title?: string | undefined;
+  /** The kicker above the headline, as published. */
+  kicker?: string | undefined;
   /** The lead, when set apart from the body. */
   lead?: string | undefined;
   /** How to read `body`. */
@@ -32,10 +37,10 @@ export interface Passage {
   start: number;
   /** Offset just past its last character. */
   end: number;
-  /** Sentence anchor on the article page: `satz-12`, `vorspann-1`. */
+  /** Sentence anchor on the article page: `satz-12`, `vorspann-1`, `titel`, `dachzeile`. */
   anchor: string;
-  /** `body` or `lead`. */
-  field: 'body' | 'lead';
+  /** The field the offsets refer to: `body`, `lead`, `title` or `kicker`. */
+  field: TextField;
 }
 
 /** A passage inside a claim, with how strongly it is linked to the others. */
@@ -61,6 +66,8 @@ export interface Claim {
   origin: Origin;
   /** The event its articles report (`null` when the input named none). */
   event: string | null;
+  /** The story it was found in, when its articles declared no event (see `ClaimsResult.stories`). */
+  story: string | null;
   /** Articles that report it. */
   articles: string[];
   passages: ClaimPassage[];
@@ -102,6 +109,11 @@ export interface ClaimsResult {
   articles: { id: string; event: string | null; sentences: number; shared: number; unique: number }[];
   /** Claims grouped by event: claims never mix events. */
   events: EventSummary[];
+  /**
+   * Stories found among the articles that declared no event: articles reporting the same news,
+   * grouped before claims are formed (claims never mix stories). Only stories of two or more.
+   */
+  stories: Story[];
   claims: Claim[];
   contradictions: Contradiction[];
   /** Per article, the sentences no other article reports. */

@@ -1,4 +1,5 @@
 import { defaultColumns } from './columns.ts';
+import type { TextField } from '../text/units.ts';
 import type { Claim, ClaimsResult } from './types.ts';
 
 /**
@@ -26,7 +27,7 @@ export interface ClaimView extends Claim {
 
 /** One stretch of an article's text that belongs to one or more claims. */
 export interface Mark {
-  field: 'body' | 'lead';
+  field: TextField;
   start: number;
   end: number;
   anchor: string;
@@ -54,6 +55,9 @@ export function claimViews(result: ClaimsResult): ClaimView[] {
   });
 }
 
+/** The order of an article's fields as a reader meets them. */
+const FIELD_ORDER: Record<TextField, number> = { kicker: 0, title: 1, lead: 2, body: 3 };
+
 /** The marks of one article: every sentence that states a shared claim, in text order. */
 export function marksForArticle(result: ClaimsResult, claims: readonly ClaimView[], article: string): Mark[] {
   const contradictedAnchors = new Set(
@@ -78,7 +82,7 @@ export function marksForArticle(result: ClaimsResult, claims: readonly ClaimView
       mark.claims.push(claim);
     }
   }
-  return [...byAnchor.values()].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'lead' ? -1 : 1));
+  return [...byAnchor.values()].sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start);
 }
 
 /** The kind a mark's colour shows: a contradicted sentence outranks the wording of its first claim. */

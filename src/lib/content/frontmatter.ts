@@ -48,7 +48,7 @@ export function splitFrontmatter(text: string): MarkdownFile {
   for (let i = text.indexOf('\n'); i !== -1 && i < delimiterAt; i = text.indexOf('\n', i + 1)) opening++;
   let data: unknown;
   try {
-    data = parse(raw, { customTags: ['timestamp'], merge: true });
+    data = parse(raw, { customTags: ['timestamp'], merge: true, logLevel: 'error' });
   } catch (error) {
     const yaml = error as { linePos?: [{ line: number }]; message?: string };
     const where = yaml.linePos ? ` (line ${opening + yaml.linePos[0].line - 1})` : '';

@@ -1,6 +1,7 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { fromMarkdownBody } from './markdown.ts';
 import { mapValueToSource } from './source-map.ts';
+import { isSubhead } from './subheads.ts';
 
 /** What a block is in the article's structure. */
 export type BlockKind = 'paragraph' | 'heading' | 'quote';
@@ -23,33 +24,22 @@ export function extractBlocks(source: string, format: 'markdown' | 'text' = 'mar
   return format === 'text' ? textBlocks(source) : markdownBlocks(fromMarkdownBody(source), source);
 }
 
-/** Words at most in a plain-text line that reads as a subhead when it does not end like a sentence. */
-const SUBHEAD_WORDS = 12;
-
 /**
- * Plain text has no heading markup; a short line that does not end like a sentence (no full
- * stop, question or exclamation mark, closing quote or colon) is a subhead: "Ort des Treffens".
+ * Plain text has no heading markup: every non-empty line is a block, a subhead only when it reads
+ * as one (`isSubhead`: short, no finite verb, body text after it).
  */
-export function looksLikeSubhead(line: string): boolean {
-  return !/[.!?:"“”»«]\s*$/.test(line) && line.split(/\s+/).length <= SUBHEAD_WORDS;
-}
-
 function textBlocks(source: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  const linePattern = /[^\n]+/g;
-  for (const match of source.matchAll(linePattern)) {
+  const lines: { text: string; start: number }[] = [];
+  for (const match of source.matchAll(/[^\n]+/g)) {
     const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    if (text === '') continue;
-    const start = match.index + lead;
-    blocks.push({
-      kind: looksLikeSubhead(text) ? 'heading' : 'paragraph',
-      text,
-      offsets: Array.from({ length: text.length + 1 }, (_, i) => start + i),
-    });
+    if (text !== '') lines.push({ text, start: match.index + raw.length - raw.trimStart().length });
   }
-  return blocks;
+  return lines.map(({ text, start }, index) => ({
+    kind: isSubhead(text, lines[index + 1]?.text, index === 0) ? 'heading' : 'paragraph',
+    text,
+    offsets: Array.from({ length: text.length + 1 }, (_, i) => start + i),
+  }));
 }
 
 /**

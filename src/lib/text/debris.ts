@@ -56,6 +56,7 @@ export const DEBRIS_REASONS = {
   fragment: 'Seitenrest ohne Bezug zum Text',
   repeatedLabel: 'Doppelt wiedergegebene Beschriftung',
   repeatedLine: 'Wiederholte Zeile (Seitenelement)',
+  withdrawn: 'Hinweis auf nicht mehr verfügbaren Text',
   consent: 'Cookie- und Einwilligungshinweis',
   subscription: 'Abo-Hinweis',
   byline: 'Autorenzeile',
@@ -119,6 +120,19 @@ function trailingLinks(line: string): { start: number; reason: string } | undefi
   const urls = line.slice(start).match(TOKEN) ?? [];
   const reason = linkReason(urls, false) ?? (glued ? DEBRIS_REASONS.bareLinks : undefined);
   return reason ? { start, reason } : undefined;
+}
+
+/**
+ * The archive's notice that an article's text was withdrawn ("Der Volltext dieses … Artikels
+ * steht aus rechtlichen Gründen nicht mehr zur Verfügung."), at the end of a line: it says
+ * nothing about the news, and the same words in many articles would read as a shared fact.
+ */
+const WITHDRAWN =
+  /(?:^|(?<=[.!?…"“”»]\s+))(?:Der|Dieser) (?:Voll)?[Tt]ext (?:dieses|des) [^.!?]{0,80}?(?:nicht mehr|nicht länger) (?:zur Verfügung|verfügbar|abrufbar)\.?$/u;
+
+function trailingNotice(line: string): { start: number; reason: string } | undefined {
+  const match = WITHDRAWN.exec(line);
+  return match ? { start: match.index, reason: DEBRIS_REASONS.withdrawn } : undefined;
 }
 
 // ---------------------------------------------------------------- label rules
@@ -412,7 +426,7 @@ export function detectDebris(text: string): DebrisReport {
       found.push({ line: index + 1, text: line, reason });
       return raw.replace(/[^\r]/g, ' ');
     }
-    const tail = trailingLinks(line);
+    const tail = trailingLinks(line) ?? trailingNotice(line);
     if (tail) {
       const offset = raw.indexOf(line) + tail.start;
       const cut = raw.slice(offset).replace(/\r$/, '');

@@ -58,6 +58,9 @@ const MONTHS = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Sept
 
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
 
+/** Characters at most that one statement with a quotation of several sentences may span. */
+const QUOTATION_SPAN = 800;
+
 /**
  * Splits German text into sentences.
  *
@@ -85,7 +88,9 @@ function shouldJoin(previous: string, next: string): boolean {
   const head = previous.trimEnd();
   const nextStart = next.trimStart();
   if (nextStart === '') return true;
-  if (openQuoteDepth(head) > 0) return true;
+  // A quotation runs on across sentences, but not past what a quotation in news ever spans: a
+  // stray or typographically wrong quote mark must not swallow the rest of a paragraph.
+  if (openQuoteDepth(head) > 0 && head.length < QUOTATION_SPAN) return true;
   if (/^[a-zäöüß,;:)]/.test(nextStart)) return true; // a sentence never starts in lower case or with a comma
   const lastWord = /(\S+)\.$/.exec(head)?.[1];
   if (!lastWord) return false;

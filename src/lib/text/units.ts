@@ -3,12 +3,15 @@ import { splitSentences } from './sentences.ts';
 
 /** A sentence (or subhead) of an article: the unit that gets an anchor and is compared. */
 export interface SentenceUnit {
-  /** Stable anchor within its article: `satz-12` in the body, `vorspann-2` in the lead. */
+  /**
+   * Stable anchor within its article: `satz-12` in the body, `vorspann-2` in the lead, `titel`
+   * and `dachzeile` for the headline and the kicker.
+   */
   anchor: string;
-  /** Anchor of the block it belongs to: `absatz-3`, or `vorspann` for the lead. */
+  /** Anchor of the block it belongs to: `absatz-3`, or `vorspann`, `titel`, `dachzeile`. */
   block: string;
   /** Which field of the article the offsets refer to. */
-  field: 'body' | 'lead';
+  field: TextField;
   /** Structural role of its block. */
   kind: BlockKind;
   /** The sentence as a reader sees it. */
@@ -19,9 +22,17 @@ export interface SentenceUnit {
   end: number;
 }
 
-/** Input for segmentation: the body, and the lead where the article has one. */
+/** The fields of an article that hold its text. */
+export type TextField = 'title' | 'kicker' | 'lead' | 'body';
+
+/**
+ * Input for segmentation: the body, and the headline, kicker and lead where the article has them
+ * as the outlet published them (an editorial headline is ours, not a statement of the source).
+ */
 export interface SegmentableArticle {
   body: string;
+  title?: string | undefined;
+  kicker?: string | undefined;
   lead?: string | undefined;
   format?: 'markdown' | 'text';
 }
@@ -32,6 +43,16 @@ export interface SegmentableArticle {
  */
 export function segmentArticle(article: SegmentableArticle): SentenceUnit[] {
   const units: SentenceUnit[] = [];
+  // A headline or kicker is one statement however it is punctuated ("Putin empfängt Kim: …").
+  for (const [field, anchor] of [
+    ['kicker', 'dachzeile'],
+    ['title', 'titel'],
+  ] as const) {
+    const text = article[field]?.trim();
+    if (!text) continue;
+    const start = article[field]!.indexOf(text);
+    units.push({ anchor, block: anchor, field, kind: 'paragraph', text, start, end: start + text.length });
+  }
   if (article.lead) {
     let n = 0;
     for (const span of splitSentences(article.lead)) {

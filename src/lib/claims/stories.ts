@@ -1,0 +1,343 @@
+import { fnv1a } from './ids.ts';
+import type { SentenceProfile } from './sentence-profile.ts';
+import { RARITY_SCALE } from './term-weights.ts';
+import { normaliseWord, stemWord } from './tokens.ts';
+
+/**
+ * Stories before claims. Articles given without an event are grouped into stories first, as news
+ * aggregators do, and claims are formed only inside a story: two reports of one meeting share
+ * rare words and names across their whole text, while two unrelated reports that happen to share
+ * a stock phrase ("Ein Verdächtiger wurde festgenommen") share little else.
+ *
+ * An article is a vector of its content stems, weighted by rarity (`ln(1 + 100 / df)` over
+ * articles, independent of the corpus size, as for sentences) and by sublinear term frequency,
+ * names counting more. Stories are average-linkage clusters of the cosine similarities: a story
+ * takes an article, or two stories merge, only while the mean similarity of all their pairs stays
+ * at or above the threshold, so a chain of articles each close to the next does not make one
+ * story of a whole news month. An article that nothing comes close to stays alone.
+ */
+
+/** Tuning of story grouping, chosen on the dev data (see `npm run bench`), never on our articles. */
+export interface StoryOptions {
+  /** Lowest mean cosine similarity between the articles of two groups that may merge. */
+  threshold: number;
+  /** Weight of a name's stem relative to another content word. */
+  nameWeight: number;
+  /**
+   * Stems in more articles than this propose no pairs (they still count in the cosine). Keeps
+   * the comparison linear in the corpus.
+   */
+  maxPostings: number;
+  /** Factor on the similarity of two articles that name years, none of them the same. */
+  yearMismatch: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  threshold: 0.3,
+  nameWeight: 2,
+  maxPostings: 200,
+  yearMismatch: 0.5,
+};
+
+/** An article as story grouping reads it: its sentences' profiles and their text. */
+export interface StoryArticle {
+  id: string;
+  profiles: readonly SentenceProfile[];
+  /** The sentences as written, for the story's label (names keep their spelling there). */
+  texts: readonly string[];
+}
+
+/** A story: articles that report the same news, with a label from the names they share. */
+export interface Story {
+  /** Stable id: a hash of its articles' ids. */
+  id: string;
+  /** The names most of its articles share ("Putin · Kim · Wostotschny"), or shared words. */
+  label: string;
+  /** Its articles' ids, sorted. */
+  articles: string[];
+}
+
+/**
+ * How close a short article is to another by their sentences, on the scale of the cosine: a
+ * one-sentence article is its sentence, and the learned pair scorer knows better than the counts
+ * of a few words whether two sentences state the same fact.
+ */
+export interface StoryLink {
+  a: string;
+  b: string;
+  similarity: number;
+}
+
+interface Vector {
+  terms: Map<string, number>;
+  norm: number;
+}
+
+/**
+ * Groups articles into stories. Returns every article's story id (an article alone gets a story
+ * of its own, not listed) and the stories of two or more articles, largest first. Deterministic:
+ * the same articles in any order give the same stories.
+ */
+export function findStories(
+  input: readonly StoryArticle[],
+  overrides: Partial<StoryOptions> = {},
+  {
+    shortArticles = [],
+    sentenceLinks = [],
+  }: { shortArticles?: Iterable<string>; sentenceLinks?: readonly StoryLink[] } = {},
+): { storyOf: Map<string, string>; stories: Story[] } {
+  const options = { ...DEFAULT_STORY_OPTIONS, ...overrides };
+  const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const counts = articles.map(termCounts);
+  const df = new Map<string, number>();
+  for (const terms of counts) for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const vectors = counts.map((terms) => weigh(terms, df, options.nameWeight));
+  const similarities = pairSimilarities(vectors, df, options.maxPostings);
+  // Two articles that both date what they report, to years the other never names, are rarely
+  // one story (a visit of 2024 recalling 2000, a summit of 2023 recalling 2019).
+  const years = articles.map(namedYears);
+  for (const [a, row] of similarities) {
+    for (const [b, similarity] of row) {
+      const ya = years[a]!;
+      const yb = years[b]!;
+      if (ya.size > 0 && yb.size > 0 && ![...ya].some((year) => yb.has(year)))
+        row.set(b, similarity * options.yearMismatch);
+    }
+  }
+  // Between two short articles their sentences decide, not their few words' counts.
+  const short = new Set<number>();
+  const index = new Map(articles.map((article, i) => [article.id, i]));
+  for (const id of shortArticles) short.add(index.get(id)!);
+  for (const a of short) for (const b of short) similarities.get(a)?.delete(b);
+  for (const link of sentenceLinks) {
+    const a = index.get(link.a)!;
+    const b = index.get(link.b)!;
+    if (a === b) continue;
+    const similarity = Math.max(similarities.get(a)?.get(b) ?? 0, link.similarity);
+    if (!similarities.has(a)) similarities.set(a, new Map());
+    if (!similarities.has(b)) similarities.set(b, new Map());
+    similarities.get(a)!.set(b, similarity);
+    similarities.get(b)!.set(a, similarity);
+  }
+  const clusters = averageLinkage(articles.length, similarities, options.threshold);
+
+  const storyOf = new Map<string, string>();
+  const stories: Story[] = [];
+  for (const members of clusters) {
+    const ids = members.map((m) => articles[m]!.id).sort();
+    const id = `story-${fnv1a(ids.join('\n'))}`;
+    for (const article of ids) storyOf.set(article, id);
+    if (ids.length >= 2)
+      stories.push({
+        id,
+        label: storyLabel(
+          members.map((m) => articles[m]!),
+          counts,
+          members,
+        ),
+        articles: ids,
+      });
+  }
+  stories.sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1));
+  return { storyOf, stories };
+}
+
+/** The years an article names as dates ("im April 2019", "seit 2019"), not durations. */
+function namedYears(article: StoryArticle): Set<number> {
+  const years = new Set<number>();
+  for (const profile of article.profiles)
+    for (const quantity of profile.quantities)
+      if (quantity.kind === 'datum' && quantity.date?.year !== undefined) years.add(quantity.date.year);
+  return years;
+}
+
+/** Marks a name's stem apart from the same word used as a common noun. */
+const NAME = '\u0001';
+
+/** How often each content stem (and each name, marked) occurs in an article. */
+function termCounts(article: StoryArticle): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const profile of article.profiles) {
+    const names = new Set(profile.names);
+    for (const stem of profile.stems) {
+      const term = names.has(stem) ? NAME + stem : stem;
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function weigh(counts: Map<string, number>, df: Map<string, number>, nameWeight: number): Vector {
+  const terms = new Map<string, number>();
+  let sum = 0;
+  for (const [term, count] of counts) {
+    const rarity = Math.log(1 + RARITY_SCALE / df.get(term)!);
+    const weight = (1 + Math.log(count)) * rarity * (term.startsWith(NAME) ? nameWeight : 1);
+    terms.set(term, weight);
+    sum += weight * weight;
+  }
+  return { terms, norm: Math.sqrt(sum) };
+}
+
+/** Cosine similarities of the article pairs that share a stem rare enough to index. */
+function pairSimilarities(
+  vectors: readonly Vector[],
+  df: Map<string, number>,
+  maxPostings: number,
+): Map<number, Map<number, number>> {
+  const postings = new Map<string, number[]>();
+  vectors.forEach((vector, a) => {
+    for (const term of vector.terms.keys()) {
+      const count = df.get(term)!;
+      if (count < 2 || count > maxPostings) continue;
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(a);
+    }
+  });
+  const dots = vectors.map(() => new Map<number, number>());
+  for (const [term, list] of postings) {
+    for (let x = 0; x < list.length; x++) {
+      const a = list[x]!;
+      const wa = vectors[a]!.terms.get(term)!;
+      for (let y = x + 1; y < list.length; y++) {
+        const b = list[y]!;
+        const row = dots[a]!;
+        row.set(b, (row.get(b) ?? 0) + wa * vectors[b]!.terms.get(term)!);
+      }
+    }
+  }
+  const similarities = new Map<number, Map<number, number>>();
+  dots.forEach((row, a) => {
+    for (const [b, dot] of row) {
+      const cosine = dot / (vectors[a]!.norm * vectors[b]!.norm || 1);
+      if (!similarities.has(a)) similarities.set(a, new Map());
+      if (!similarities.has(b)) similarities.set(b, new Map());
+      similarities.get(a)!.set(b, cosine);
+      similarities.get(b)!.set(a, cosine);
+    }
+  });
+  return similarities;
+}
+
+/**
+ * Average-linkage agglomerative clustering over sparse similarities (a missing pair counts 0):
+ * repeatedly merges the two clusters with the highest mean pair similarity while it reaches
+ * `threshold`. Ties break by the smaller cluster index, so the result is deterministic.
+ */
+function averageLinkage(size: number, similarities: Map<number, Map<number, number>>, threshold: number): number[][] {
+  const members = new Map<number, number[]>();
+  // Per cluster, the sum of similarities to each neighbouring cluster.
+  const sums = new Map<number, Map<number, number>>();
+  for (let i = 0; i < size; i++) {
+    members.set(i, [i]);
+    sums.set(i, new Map(similarities.get(i) ?? []));
+  }
+  const mean = (a: number, b: number) => (sums.get(a)!.get(b) ?? 0) / (members.get(a)!.length * members.get(b)!.length);
+  // A simple queue of candidate merges; stale entries are skipped when they come up.
+  const heap = new MaxHeap();
+  for (const [a, row] of sums) for (const b of row.keys()) if (a < b) heap.push(mean(a, b), a, b);
+  const version = new Map<number, number>();
+  for (let entry = heap.pop(); entry; entry = heap.pop()) {
+    const { score, a, b, va, vb } = entry;
+    if (score < threshold) break;
+    if (!members.has(a) || !members.has(b)) continue;
+    if ((version.get(a) ?? 0) !== va || (version.get(b) ?? 0) !== vb) continue;
+    // Merge b into a.
+    members.set(a, members.get(a)!.concat(members.get(b)!));
+    members.delete(b);
+    const rowA = sums.get(a)!;
+    const rowB = sums.get(b)!;
+    rowA.delete(b);
+    for (const [c, sum] of rowB) {
+      if (c === a) continue;
+      rowA.set(c, (rowA.get(c) ?? 0) + sum);
+      const rowC = sums.get(c)!;
+      rowC.set(a, (rowC.get(a) ?? 0) + sum);
+      rowC.delete(b);
+    }
+    sums.delete(b);
+    version.set(a, (version.get(a) ?? 0) + 1);
+    for (const c of rowA.keys()) {
+      const [x, y] = a < c ? [a, c] : [c, a];
+      heap.push(mean(x, y), x, y, version.get(x) ?? 0, version.get(y) ?? 0);
+    }
+  }
+  return [...members.values()].map((list) => list.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+}
+
+/** A binary max-heap of merge candidates, ordered by score, then by the smaller indexes. */
+class MaxHeap {
+  private readonly items: { score: number; a: number; b: number; va: number; vb: number }[] = [];
+
+  push(score: number, a: number, b: number, va = 0, vb = 0): void {
+    const items = this.items;
+    items.push({ score, a, b, va, vb });
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): { score: number; a: number; b: number; va: number; vb: number } | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let best = i;
+        if (left < items.length && this.before(items[left]!, items[best]!)) best = left;
+        if (right < items.length && this.before(items[right]!, items[best]!)) best = right;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best]!, items[i]!];
+        i = best;
+      }
+    }
+    return top;
+  }
+
+  private before(x: { score: number; a: number; b: number }, y: { score: number; a: number; b: number }): boolean {
+    return x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  }
+}
+
+/**
+ * A story's label: the names most of its articles mention, as first written, up to three; where
+ * they share no name, their most shared content words.
+ */
+function storyLabel(
+  articles: readonly StoryArticle[],
+  counts: readonly Map<string, number>[],
+  members: readonly number[],
+): string {
+  const shared = new Map<string, number>();
+  for (const m of members) for (const term of counts[m]!.keys()) shared.set(term, (shared.get(term) ?? 0) + 1);
+  const ranked = [...shared]
+    .filter(([, n]) => n >= 2)
+    .sort(
+      (x, y) =>
+        y[1] - x[1] || (x[0].startsWith(NAME) ? 0 : 1) - (y[0].startsWith(NAME) ? 0 : 1) || (x[0] < y[0] ? -1 : 1),
+    );
+  const names = ranked.filter(([term]) => term.startsWith(NAME)).slice(0, 3);
+  const chosen = (names.length > 0 ? names : ranked.slice(0, 3)).map(([term]) => term.replace(NAME, ''));
+  return chosen.map((stem) => surfaceOf(stem, articles) ?? stem).join(' · ');
+}
+
+/** The first spelling in the articles of a word with this stem. */
+function surfaceOf(stem: string, articles: readonly StoryArticle[]): string | undefined {
+  for (const article of articles) {
+    for (const text of article.texts) {
+      for (const word of text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []) {
+        if (stemWord(normaliseWord(word)) === stem) return word;
+      }
+    }
+  }
+  return undefined;
+}
