@@ -62,24 +62,23 @@ describe('one build of a checkout at a time', () => {
     }
   });
 
-  it('takes over the lock of a killed build and removes the dist.next-* folders it left', () => {
+  it('takes over the lock of a killed build and removes the dist.next-* folders it left', async () => {
     const dead = spawn('true');
     const pid = dead.pid!;
-    return new Promise<void>((resolve) => dead.on('exit', () => resolve())).then(() => {
-      plantLock(pid);
-      const parent = join(work, 'killed');
-      const out = join(parent, 'dist');
-      mkdirSync(join(out), { recursive: true });
-      writeFileSync(join(out, 'index.html'), '<p>Vorige Fassung</p>\n');
-      mkdirSync(join(parent, 'dist.next-abc123', 'artikel'), { recursive: true });
-      writeFileSync(join(parent, 'dist.next-abc123', 'artikel', 'halb.html'), '<p>halb');
-      const result = build('killed', failingContent('killed'), out);
-      expect(result.output).toContain('Removed dist.next-abc123, left by an interrupted build.');
-      expect(result.output).not.toMatch(/Build refused/);
-      expect(result.status).not.toBe(0);
-      expect(readdirSync(parent).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
-      expect(readdirSync(out)).toEqual(['index.html']);
-      expect(existsSync(LOCK)).toBe(false);
-    });
+    await new Promise<void>((resolve) => dead.on('exit', () => resolve()));
+    plantLock(pid);
+    const parent = join(work, 'killed');
+    const out = join(parent, 'dist');
+    mkdirSync(join(out), { recursive: true });
+    writeFileSync(join(out, 'index.html'), '<p>Vorige Fassung</p>\n');
+    mkdirSync(join(parent, 'dist.next-abc123', 'artikel'), { recursive: true });
+    writeFileSync(join(parent, 'dist.next-abc123', 'artikel', 'halb.html'), '<p>halb');
+    const result = build('killed', failingContent('killed'), out);
+    expect(result.output).toContain('Removed dist.next-abc123, left by an interrupted build.');
+    expect(result.output).not.toMatch(/Build refused/);
+    expect(result.status).not.toBe(0);
+    expect(readdirSync(parent).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(existsSync(LOCK)).toBe(false);
   });
 });
