@@ -14,10 +14,12 @@ import { link, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promis
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { LIMITS, checkTextLimits, describeTooLarge } from '../src/lib/content/limits.ts';
 import { checkIntegrity } from '../src/lib/content/integrity.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { decodeRawText, describeRawTextProblem } from '../src/lib/content/raw-text.ts';
 import {
+  ImportLimitError,
   SLUG_PATTERN,
   draftArticle,
   renderArticle,
@@ -159,25 +161,43 @@ async function main(args: string[]): Promise<void> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new AddError(`${file}: no such file.`);
   if (!info.isFile()) throw new AddError(`${file}: not a regular file.`);
+  const isHtml = extension === '.html' || extension === '.htm';
+  // Sizes before reading (an HTML page's parse takes some 150 times its size in memory), text
+  // limits before parsing: see src/lib/content/limits.ts.
+  const limit = isHtml ? LIMITS.htmlBytes : LIMITS.articleBytes;
+  if (info.size > limit)
+    throw new AddError(`${file}: ${describeTooLarge(info.size, limit, isHtml ? 'an HTML page' : 'a page')}`);
   const bytes = await readFile(path).catch((error: unknown) => {
     throw new AddError(`${file}: cannot be read (${(error as Error).message}).`);
   });
   const decoded = decodeRawText(bytes);
   if (!decoded.ok) throw new AddError(describeRawTextProblem(file, decoded.problem));
+  if (!isHtml) {
+    const overLimit = checkTextLimits(decoded.text, extension === '.md' ? 'markdown' : 'text');
+    if (overLimit) throw new AddError(`${file}: ${overLimit.problem}`);
+  }
 
   // The seed is what every line of the article is checked against; the project's seeds are the
   // .txt files in content/sources/. A .txt page is its own seed; an .md or .html page is kept as
   // received and its text saved beside it as <name>.txt.
   const name = basename(file);
-  const html = extension === '.html' || extension === '.htm';
   let seed: Seed;
-  if (html) seed = seedFromHtml(decoded.text);
-  else if (extension === '.md') {
+  if (isHtml) {
+    try {
+      seed = seedFromHtml(decoded.text);
+    } catch (error) {
+      if (error instanceof ImportLimitError) throw new AddError(`${file}: ${error.message}`);
+      throw error;
+    }
+  } else if (extension === '.md') {
     if (/^---\r?\n/u.test(decoded.text)) {
       throw new AddError(`${file}: already has frontmatter, so it is an article, not a raw page. Import the raw text.`);
     }
     seed = seedFromText(decoded.text, 'markdown');
   } else seed = seedFromText(decoded.text, 'text');
+  // The page's text, one block a line, as the article will hold it: within the article limits.
+  const textLimit = isHtml ? checkTextLimits(seed.text, 'text') : undefined;
+  if (textLimit) throw new AddError(`${file}: its text (saved as .txt beside it) ${textLimit.problem}`);
   const sourceName = extension === '.txt' ? name : `${basename(name, extname(name))}.txt`;
   const draft = draftArticle(seed, { source: sourceName, event: options.event });
   if (draft.body.trim() === '') {

@@ -10,12 +10,18 @@
  * gets `SYNOPSE_OUT_DIR` pointed at the new folder (astro.config.mjs reads it). Extra arguments
  * are passed to `astro build`. Astro's output and exit code come through unchanged; the new
  * folder is removed when the build fails or is interrupted.
+ *
+ * One build of a checkout runs at a time (scripts/lib/build-lock.ts): a second one refuses and
+ * names the first. Folders left by a build killed outright (`dist.next-…`) are removed by the
+ * next build; a `dist.old-…` is the previous site, put back if the kill fell between the two
+ * renames of the swap.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BuildLockedError, acquireBuildLock } from './lib/build-lock.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -44,6 +50,30 @@ export async function buildAndSwap(outDir: string, args: readonly string[]): Pro
   }
   await swapIn(next, outDir);
   return 0;
+}
+
+/**
+ * Removes what a killed build left beside `outDir`: its half-built `.next-` folders, and the
+ * `.old-` folder of an interrupted swap, which is put back when `outDir` is missing. Runs only
+ * under the build lock, when no other build can be writing them.
+ */
+export async function removeLeftovers(outDir: string): Promise<string[]> {
+  const parent = dirname(outDir);
+  const name = basename(outDir);
+  const entries = await readdir(parent).catch(() => [] as string[]);
+  const removed: string[] = [];
+  let present = Boolean(await stat(outDir).catch(() => undefined));
+  for (const entry of entries.sort().reverse()) {
+    const path = join(parent, entry);
+    if (entry.startsWith(`${name}.old-`) && !present) {
+      await rename(path, outDir);
+      present = true;
+    } else if (entry.startsWith(`${name}.next-`) || entry.startsWith(`${name}.old-`)) {
+      await rm(path, { recursive: true, force: true });
+      removed.push(entry);
+    }
+  }
+  return removed;
 }
 
 /** Runs `astro build` with the output going to `outDir`, forwarding Ctrl-C and termination. */
@@ -105,5 +135,16 @@ async function swapIn(next: string, outDir: string): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = resolve(ROOT, process.env.SYNOPSE_OUT_DIR ?? 'dist');
-  process.exitCode = await buildAndSwap(outDir, process.argv.slice(2));
+  let release: (() => Promise<void>) | undefined;
+  try {
+    release = await acquireBuildLock(ROOT);
+    for (const entry of await removeLeftovers(outDir)) console.error(`Removed ${entry}, left by an interrupted build.`);
+    process.exitCode = await buildAndSwap(outDir, process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof BuildLockedError)) throw error;
+    console.error(`Build refused: ${error.message}`);
+    process.exitCode = 1;
+  } finally {
+    await release?.();
+  }
 }

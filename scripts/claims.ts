@@ -7,7 +7,7 @@
  * on stderr when it is a terminal.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, readFile, readlink, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
 import { EVENT_SPAN_DAYS, findEventMismatches, formatStatedDate } from '../src/lib/claims/event-check.ts';
@@ -51,14 +51,40 @@ function parseArgs(args: readonly string[]): Options {
   return { output: values.output, inputs };
 }
 
-/** Refuses an output path that cannot be written, before the (possibly long) analysis runs. */
-async function checkOutput(output: string, inputs: readonly string[]): Promise<void> {
-  const info = await stat(output).catch(() => undefined);
-  if (info?.isDirectory()) {
+/**
+ * Refuses an output that is not a regular file (or a new one): the claims are written to a
+ * temporary file and renamed over the target, which would turn a named pipe, a device (as root,
+ * /dev/null) or a symbolic link into a plain file. Each kind is refused by name.
+ */
+async function refuseNonRegular(output: string): Promise<void> {
+  const info = await lstat(output).catch(() => undefined);
+  if (!info || info.isFile()) return;
+  if (info.isSymbolicLink()) {
+    const target = await readlink(output).catch(() => '?');
+    throw new InputError(
+      `--output ${output}: is a symbolic link (to "${target}"); writing would replace the link by a file. Give the path of the file itself, or a new file name.`,
+    );
+  }
+  if (info.isDirectory()) {
     throw new InputError(
       `--output ${output}: is a folder. Give a file name, e.g. --output ${join(output, 'claims.json')}.`,
     );
   }
+  const kind = info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isCharacterDevice() || info.isBlockDevice()
+      ? 'a device'
+      : info.isSocket()
+        ? 'a socket'
+        : 'not a regular file';
+  throw new InputError(
+    `--output ${output}: is ${kind}, not a regular file; writing would replace it by a file. To send the claims there, leave out --output and redirect the standard output: npm run -s claims -- FILES > ${output}`,
+  );
+}
+
+/** Refuses an output path that cannot be written, before the (possibly long) analysis runs. */
+async function checkOutput(output: string, inputs: readonly string[]): Promise<void> {
+  await refuseNonRegular(output);
   const folder = await stat(dirname(output)).catch(() => undefined);
   if (!folder?.isDirectory()) {
     throw new InputError(
@@ -77,15 +103,18 @@ async function checkOutput(output: string, inputs: readonly string[]): Promise<v
 
 /**
  * Writes a file so that it is either complete or untouched: into a temporary file in the same
- * folder (same file system, so the rename is atomic), then renamed over the target.
+ * folder (same file system, so the rename is atomic), then renamed over the target. The target
+ * is checked again just before the rename: it may have become a pipe or a link meanwhile.
  */
 async function writeAtomically(path: string, content: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, content, { flag: 'wx' });
+    await refuseNonRegular(path);
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
+    if (error instanceof InputError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'EISDIR') throw new InputError(`--output ${path}: is a folder. Give a file name.`);
     throw new InputError(

@@ -12,19 +12,32 @@ import {
   textError,
 } from './lib/content/schema-messages.ts';
 import { CONTENT_DIR } from './lib/content/location.ts';
+import { findHiddenCharacter, hasHiddenCharacter } from './lib/content/characters.ts';
 
+/**
+ * No control, bidirectional or zero-width character: they reached <title>, the search filters
+ * and claims.json unseen (article files are scanned whole by the loader, with the line; this
+ * rule covers event files).
+ */
+const visible = (value: string) => !hasHiddenCharacter(value);
+const hiddenError = (issue: { input: unknown }) => {
+  const found = findHiddenCharacter(String(issue.input));
+  return `contains ${found ? `${found.codePoint} (${found.name}), ` : ''}a control, bidirectional or invisible character that readers would not see as it is; remove it`;
+};
 /** A required line of text; `example` shows the editor what belongs there. */
 const text = (example: string) =>
   z
     .string({ error: textError(example) })
     .trim()
-    .min(1, { error: textError(example) });
+    .min(1, { error: textError(example) })
+    .refine(visible, { error: hiddenError });
 /** An optional line of text: absent is fine, present must not be empty. */
 const optionalText = (example: string) =>
   z
     .string({ error: textError(example, { optional: true }) })
     .trim()
     .min(1, { error: textError(example, { optional: true }) })
+    .refine(visible, { error: hiddenError })
     .optional();
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: oneOfError(values) });

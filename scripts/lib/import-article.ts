@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import { AGENCIES, isValidPartialDate, type Agency, type DatePrecision } from '../../src/lib/content/vocabulary.ts';
 import { DEBRIS_REASONS, detectDebris } from '../../src/lib/text/debris.ts';
 import { SLUG_PATTERN } from '../../src/lib/content/article-rules.ts';
+import { LIMITS } from '../../src/lib/content/limits.ts';
 
 /** What the page's markup says a line is (HTML and Markdown only). */
 export type LineRole = 'title' | 'kicker' | 'lead' | 'heading' | 'quote';
@@ -285,6 +286,49 @@ function metaDate(tree: Root): Seed['metaDate'] {
   return undefined;
 }
 
+/** A page the importer refuses to read, with the line and the fix. */
+export class ImportLimitError extends Error {
+  override name = 'ImportLimitError';
+}
+
+/** Elements that never hold others (void) or whose end tag the parser implies (`<p>`, `<li>`). */
+const UNNESTED = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd option tr td th'.split(' '),
+);
+
+/**
+ * Refuses a page whose elements nest deeper than any news page, before parsing it: the HTML
+ * parser's tree conversion recurses, and 20,000 nested <div> overflowed its stack. The depth is
+ * estimated from the tags (script and style contents and comments skipped; elements whose end
+ * the parser implies not counted).
+ */
+function checkHtmlNesting(html: string): void {
+  const tags = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
+  const lower = html.toLowerCase();
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    const [, closing, rawName, selfClosing] = match;
+    if (rawName === undefined) continue;
+    const name = rawName.toLowerCase();
+    if (UNNESTED.has(name) || selfClosing === '/') continue;
+    if (closing === '/') {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    depth++;
+    if (depth > LIMITS.htmlNestingDepth) {
+      const line = html.slice(0, match.index).split('\n').length;
+      throw new ImportLimitError(
+        `line ${line}: elements nest more than ${LIMITS.htmlNestingDepth} levels deep; a news page nests some 30 to 60. Save the article's text as a .txt file and import that.`,
+      );
+    }
+    if (name === 'script' || name === 'style' || name === 'textarea') {
+      const end = lower.indexOf(`</${name}`, tags.lastIndex);
+      tags.lastIndex = end === -1 ? html.length : end;
+    }
+  }
+}
+
 /**
  * Reads an HTML page with a real HTML parser. The seed is the page's text, one block per line
  * (blank lines between); navigation, header and footer of the page, sidebars, forms, buttons and
@@ -292,6 +336,7 @@ function metaDate(tree: Root): Seed['metaDate'] {
  * line rules of the debris detector.
  */
 export function seedFromHtml(html: string): Seed {
+  checkHtmlNesting(html);
   const tree = unified().use(rehypeParse).parse(html);
   const checks: string[] = [];
   const body = findElement(tree, (element) => element.tagName === 'body');
@@ -440,17 +485,26 @@ const PUBLISHED_LABEL = /^(?:Ausgegeben|Veröffentlicht|Publiziert|Erschienen|Er
 
 function findPublished(seed: Seed, checks: string[]): Draft['published'] {
   if (seed.metaDate) return { date: seed.metaDate.date, precision: 'day', basis: seed.metaDate.basis };
-  const dateLines = seed.lines.flatMap((line) => line.debris).filter((d) => d.reason === DEBRIS_REASONS.dateLine);
-  const ordered = [...dateLines.filter((d) => PUBLISHED_LABEL.test(d.text)), ...dateLines];
+  const debris = seed.lines.flatMap((line) => line.debris);
+  const dateLines = debris.filter((d) => d.reason === DEBRIS_REASONS.dateLine);
+  // A byline dated as published ("Von unserer Korrespondentin, 13. September 2023") states the
+  // date as plainly as a date line; labelled date lines first, then bylines, then the rest.
+  const bylines = debris.filter((d) => d.reason === DEBRIS_REASONS.byline && parseStatedDate(d.text));
+  const ordered = [...dateLines.filter((d) => PUBLISHED_LABEL.test(d.text)), ...bylines, ...dateLines];
   for (const line of ordered) {
     const date = parseStatedDate(line.text);
     if (!date) continue;
+    const byline = line.reason === DEBRIS_REASONS.byline;
     if (!PUBLISHED_LABEL.test(line.text)) {
       checks.push(
-        `published: taken from the date line "${line.text}", which does not say it is the publication date. Check it.`,
+        `published: taken from the ${byline ? 'author line' : 'date line'} "${line.text}", which does not say it is the publication date. Check it.`,
       );
     }
-    return { date, precision: 'day', basis: `Datumszeile der Quelle: „${line.text}“.` };
+    return {
+      date,
+      precision: 'day',
+      basis: `${byline ? 'Autorenzeile' : 'Datumszeile'} der Quelle: „${line.text}“.`,
+    };
   }
   for (const line of dateLines) {
     checks.push(`published: the date line "${line.text}" gives no calendar date.`);

@@ -1,6 +1,8 @@
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
-import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { FrontmatterError, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { describeHiddenCharacter, findHiddenCharacter } from '../../src/lib/content/characters.ts';
+import { LIMITS, checkTextLimits, describeTooLarge } from '../../src/lib/content/limits.ts';
 import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
 import { detectDebris, type DebrisLine } from '../../src/lib/text/debris.ts';
 import { engineArticle } from '../../src/lib/claims/article-input.ts';
@@ -137,14 +139,25 @@ export async function readArticle(
   path: string,
   event?: string,
 ): Promise<{ article: EngineArticle; setAside: SetAside[] }> {
+  // The size before reading, the limits before parsing: text over a limit is refused with its
+  // line instead of taking minutes or overflowing the stack (src/lib/content/limits.ts).
+  const info = await stat(path).catch((error: unknown) => {
+    throw unreadable(path, error);
+  });
+  if (info.size > LIMITS.articleBytes)
+    throw new InputError(`${path}: ${describeTooLarge(info.size, LIMITS.articleBytes, 'an article')}`);
   const bytes = await readFile(path).catch((error: unknown) => {
     throw unreadable(path, error);
   });
   const decoded = decodeRawText(bytes);
   if (!decoded.ok) throw new InputError(describeRawTextProblem(path, decoded.problem));
   const text = decoded.text;
+  const hidden = findHiddenCharacter(text);
+  if (hidden) throw new InputError(`${path}: ${describeHiddenCharacter(hidden, path)}`);
   const id = basename(path, extname(path));
   if (extname(path) === '.txt') {
+    const limit = checkTextLimits(text, 'text');
+    if (limit) throw new InputError(`${path}: ${limit.problem}`);
     const debris = detectDebris(text);
     if (debris.kept.trim() === '') {
       throw new InputError(
@@ -160,11 +173,24 @@ export async function readArticle(
   try {
     file = splitFrontmatter(text);
   } catch (error) {
-    throw new InputError(`${path}: the frontmatter is not valid YAML: ${(error as Error).message}`);
+    if (error instanceof FrontmatterError) throw new InputError(`${path}: ${error.message}`);
+    throw error;
   }
   if (file.body.trim() === '') throw new InputError(`${path}: the file has no text below its frontmatter.`);
+  const limit = checkTextLimits(file.body, 'markdown', file.linesBefore);
+  if (limit) throw new InputError(`${path}: ${limit.problem}`);
+  for (const field of ['title', 'kicker', 'lead'] as const) {
+    const value = file.frontmatter[field];
+    if (typeof value === 'string') checkedField(path, field, value);
+  }
   const article = engineArticle(id, file.body, file.frontmatter);
   return { article: { ...article, event: article.event ?? event }, setAside: [] };
+}
+
+/** A frontmatter text the engine reads (title, kicker, lead), within the limits. */
+function checkedField(path: string, field: string, value: string): void {
+  const limit = checkTextLimits(value);
+  if (limit) throw new InputError(`${path}: field "${field}": in the ${field}: ${limit.problem}`);
 }
 
 /** Reads all inputs; two files with the same name would give two articles one id. */

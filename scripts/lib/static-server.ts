@@ -12,16 +12,63 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+/** One rule of a `_headers` file: a path pattern and the headers for the paths it matches. */
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [name: string, value: string][];
+}
+
 /**
- * Serves `root` on a free loopback port with sirv: `/x/` serves `/x/index.html`, unknown paths
+ * Reads a `_headers` file in the format Netlify and Cloudflare Pages read: a path pattern on a
+ * line of its own (`*` matches anything, `:name` one path segment), then its headers indented
+ * below it as `Name: value`; `#` starts a comment line.
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .split(/(\*|:[A-Za-z]\w*)/)
+        .map((part) =>
+          part === '*' ? '.*' : /^:[A-Za-z]/.test(part) ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join('');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const header = /^\s+([^:\s]+):\s*(.*)$/.exec(line);
+    if (header && rules.length > 0) rules.at(-1)!.headers.push([header[1]!, header[2]!.trim()]);
+  }
+  return rules;
+}
+
+/** Options for {@link serveStatic}. */
+export interface StaticOptions {
+  /** Port to listen on; 0 (the default) takes a free one. */
+  port?: number;
+  /** The site's base path (`/synopse/`); requests outside it get 404. Default `/`. */
+  base?: string;
+}
+
+/**
+ * Serves `root` on a loopback port with sirv: `/x/` serves `/x/index.html`, unknown paths
  * get `404.html` with status 404, like common static hosts; a malformed URI gets 400. Text files
  * (HTML, CSS, JavaScript, JSON, SVG, XML) go out gzip-compressed to a client that accepts it, as
  * every static host sends them: Lighthouse judged the event page's 83 KB of uncompressed HTML
  * over its simulated slow 4G, a page readers get as 14 KB. The file list is read once at start,
  * so serve a finished build.
+ *
+ * Every answer carries the headers `root/_headers` gives its path, as the hosts that read that
+ * file send them, so what is tested locally is what is deployed; and no answer ever carries a
+ * stack trace (`astro preview` answered `/..%2f..%2fetc%2fpasswd` with one): an unexpected
+ * error is a plain 500.
  */
-export async function serveStatic(root: string): Promise<StaticSite> {
+export async function serveStatic(root: string, options: StaticOptions = {}): Promise<StaticSite> {
   const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+  const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
   const files = sirv(root, {
     // Pagefind's index files have extensions no MIME table knows; hosts send them as bytes.
     setHeaders: (response, pathname) => {
@@ -32,25 +79,53 @@ export async function serveStatic(root: string): Promise<StaticSite> {
       response.end(notFound);
     },
   });
-  const server = createServer((request, response) => {
-    // sirv swallows a decoding error and answers 404; a host answers 400 (Bad Request).
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent((request.url ?? '/').split(/[?#]/)[0]!);
-    } catch {
-      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Bad Request');
+  const plain = (response: ServerResponse, status: number, text: string) => {
+    if (response.headersSent) {
+      response.destroy();
       return;
     }
-    sendCompressed(root, pathname, request, response).then(
-      (sent) => sent || files(request, response),
-      () => files(request, response),
-    );
+    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end(text);
+  };
+  const server = createServer((request, response) => {
+    try {
+      // sirv swallows a decoding error and answers 404; a host answers 400 (Bad Request).
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent((request.url ?? '/').split(/[?#]/)[0]!);
+      } catch {
+        plain(response, 400, 'Bad Request');
+        return;
+      }
+      for (const rule of rules) {
+        if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+      }
+      if (!pathname.startsWith(base)) {
+        response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(notFound);
+        return;
+      }
+      if (base !== '/') request.url = `/${(request.url ?? '/').slice(base.length)}`;
+      const inside = base === '/' ? pathname : `/${pathname.slice(base.length)}`;
+      const serve = () => {
+        try {
+          files(request, response);
+        } catch {
+          plain(response, 500, 'Internal Server Error');
+        }
+      };
+      sendCompressed(root, inside, request, response).then(
+        (sent) => sent || serve(),
+        () => serve(),
+      );
+    } catch {
+      plain(response, 500, 'Internal Server Error');
+    }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

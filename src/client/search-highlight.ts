@@ -6,11 +6,13 @@
  * Loaded only then, and without Pagefind's injected styles (the CSP forbids inline styles; ours
  * are in global.css).
  */
+import { fragmentId } from './address.ts';
+
 const terms = new URLSearchParams(window.location.search).get('highlight');
 
 /** The sentence the reader came for: named by the address, else the first one with a hit. */
 function targetSentence(): HTMLElement | undefined {
-  const id = decodeURIComponent(window.location.hash.slice(1));
+  const id = fragmentId(window.location.hash);
   const named = id ? document.getElementById(id) : null;
   if (named) return named;
   // The first hit in reading order; a hit in the title (not a sentence) means: stay at the top.

@@ -1,11 +1,18 @@
-import { lstat, readFile, readdir, readlink } from 'node:fs/promises';
+import { lstat, readFile, readdir, readlink, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
-import { checkArticle, checkSlugs, slugFromPath, type ContentInventory } from '../lib/content/article-rules.ts';
+import {
+  SLUG_PATTERN,
+  checkArticle,
+  checkSlugs,
+  slugFromPath,
+  type ContentInventory,
+} from '../lib/content/article-rules.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
-import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
+import { FrontmatterError, articleDigest, splitFrontmatter, type MarkdownFile } from '../lib/content/frontmatter.ts';
+import { describeHiddenCharacter, findHiddenCharacter } from '../lib/content/characters.ts';
+import { LIMITS, describeTooLarge } from '../lib/content/limits.ts';
 import { issuesFromAstroMessage, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 
 /** Where the loader reads from, relative to the project root. */
@@ -66,6 +73,20 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       ]);
       const links = [...articleList.links, ...eventList.links, ...sourceList.links];
       if (links.length > 0) throw combineContentErrors(links);
+
+      // An event's id is its file name, and articles name it in "event:". A name that is no slug
+      // ("Gipfel Wostotschny.yaml") failed late, at an article, as "unknown event".
+      const badEvents = eventList.files
+        .filter((name) => !SLUG_PATTERN.test(name.replace(/^.*\//, '').replace(/\.\w+$/, '')))
+        .map((name) => {
+          const stem = name.replace(/^.*\//, '').replace(/\.\w+$/, '');
+          return new ContentError(
+            relative(root, `${eventsDir}${name}`),
+            'file',
+            `the file name "${stem}" is not a valid event id. Expected lower-case letters a-z, digits and single hyphens (write "ae" for "ä", "ss" for "ß"): rename it to ${suggestSlug(stem)}${name.slice(name.lastIndexOf('.'))} and name the event so in the articles' "event:".`,
+          );
+        });
+      if (badEvents.length > 0) throw combineContentErrors(badEvents);
 
       const files = articleList.files.filter(isArticleFile).map((file) => relative(root, `${baseDir}${file}`));
       const slugErrors = checkSlugs(files);
@@ -129,6 +150,21 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   };
 }
 
+/** A slug close to a file name: "Gipfel Wostotschny" → "gipfel-wostotschny". */
+function suggestSlug(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || 'ereignis';
+}
+
 /** Article files: Markdown whose name does not start with `_` (drafts and notes). */
 const isArticleFile = (path: string) => /\.md$/.test(path) && !path.split('/').pop()!.startsWith('_');
 
@@ -138,6 +174,8 @@ interface SyncedArticle {
   filePath: string;
   data: CheckedData;
   body: string;
+  /** Lines of the file above the body, so that messages name the file's own lines. */
+  bodyLinesBefore: number;
 }
 
 /**
@@ -158,28 +196,33 @@ async function syncArticle(
   const { store } = context;
   const id = slugFromPath(file);
   const path = join(root, file);
+  // The size before reading: a file over the limit is refused without being read at all.
+  const { size } = await stat(path);
+  if (size > LIMITS.articleBytes)
+    throw new ContentError(file, 'file', describeTooLarge(size, LIMITS.articleBytes, 'an article'));
   const contents = await readFile(path, 'utf8');
+  // Before the YAML parser, which refused a NUL in the title naming another line and advising
+  // on colons, and before the body reaches a page, where a NUL showed as "�".
+  const hidden = findHiddenCharacter(contents);
+  if (hidden) throw new ContentError(file, 'file', describeHiddenCharacter(hidden, file));
   const digest = articleDigest(contents);
-  const body = markdownBody(contents);
+  // The one reading of an article file, shared with the command-line tools: a frontmatter the
+  // build accepts, npm run claims reads the same way (TOML is refused by both).
+  let parsed: MarkdownFile;
+  try {
+    parsed = splitFrontmatter(contents);
+  } catch (error) {
+    if (error instanceof FrontmatterError) throw new ContentError(file, 'file', error.message);
+    throw error;
+  }
+  const { body, linesBefore: bodyLinesBefore } = parsed;
   const existing = store.get(id);
   if (existing && existing.digest === digest && existing.filePath === file) {
-    return { id, filePath: file, data: existing.data as unknown as CheckedData, body };
-  }
-  let parsed: { frontmatter: Record<string, unknown> };
-  try {
-    parsed = parseFrontmatter(contents, { frontmatter: 'remove' });
-  } catch (error) {
-    const yaml = error as { reason?: string; mark?: { line: number } };
-    const where = yaml.mark ? ` (line ${yaml.mark.line + 1})` : '';
-    throw new ContentError(
-      file,
-      'file',
-      `the frontmatter is not valid YAML${where}: ${yaml.reason ?? String(error)}. Expected "key: value" lines between two lines of "---"; quote values that contain a colon.`,
-    );
+    return { id, filePath: file, data: existing.data as unknown as CheckedData, body, bodyLinesBefore };
   }
   const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
   store.set({ id, data, filePath: file, digest });
-  return { id, filePath: file, data: data as unknown as CheckedData, body };
+  return { id, filePath: file, data: data as unknown as CheckedData, body, bodyLinesBefore };
 }
 
 /** The rule checks (body, references, agencies) for one article. */
@@ -189,6 +232,7 @@ function checkEntry(article: SyncedArticle, inventory: ContentInventory): Conten
     {
       filePath: article.filePath,
       body: article.body,
+      bodyLinesBefore: article.bodyLinesBefore,
       title: data.title,
       kicker: data.kicker,
       lead: data.lead,

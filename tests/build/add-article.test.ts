@@ -222,6 +222,25 @@ describe('npm run add', () => {
     expect(integrity(content, article)).toEqual([]);
   });
 
+  it('refuses an HTML page over 4 MiB before reading it, and one nested 20,000 levels deep, changing nothing', () => {
+    const content = contentCopy();
+    const before = snapshot(content);
+    const large = join(work, 'riesig.html');
+    writeFileSync(large, `<html><body><p>${'Ein Satz. '.repeat(450_000)}</p></body></html>`);
+    const big = add(content, large, '--event', 'gipfel-wostotschny-2023');
+    expect(big.stderr).toMatch(
+      /riesig\.html: the file has 4,500,\d+ bytes \(4\.29 MiB\); an HTML page may have at most 4 MiB/,
+    );
+    expect(big.status).toBe(1);
+    const deep = join(work, 'tief.html');
+    writeFileSync(deep, `<html><body>\n${'<div>'.repeat(20_000)}<p>Text.</p>${'</div>'.repeat(20_000)}</body></html>`);
+    const nested = add(content, deep, '--event', 'gipfel-wostotschny-2023');
+    expect(nested.stderr).toMatch(/tief\.html: line 2: elements nest more than 200 levels deep/);
+    expect(nested.stderr).not.toMatch(/Maximum call stack/);
+    expect(nested.status).toBe(1);
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it('never overwrites work when run twice', () => {
     const source = '000_96b6eba5b60b899a.txt';
     const content = contentCopy(source);

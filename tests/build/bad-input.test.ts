@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('bad input fails the build, naming file, field and fix', () => {
       edit: replaceIn(ARTICLE, 'precision: day', 'precison: day'),
       expect: [
         /field "published\.precision": required, but missing; add it below "published:": precision: one of day, month, year/,
-        /field "published": unknown field "precison": allowed fields below "published:" are date, precision, basis/,
+        /field "published": unknown field "precison" \(did you mean "precision"\?\): allowed fields below "published:" are date, precision, basis/,
       ],
     },
     {
@@ -140,7 +140,8 @@ describe('bad input fails the build, naming file, field and fix', () => {
     {
       name: 'raw <script>',
       edit: withBody('Text.\n\n<script>alert(1)</script>'),
-      expect: [/gueltiger-artikel\.md: field "body": line \d+/, /<script>/, /Raw HTML is not allowed/],
+      // Line 17 of the file: the error names the file's own line, not the body's (line 3).
+      expect: [/gueltiger-artikel\.md: field "body": line 17 contains "<script>/, /Raw HTML is not allowed/],
     },
     {
       name: 'raw <iframe>',
@@ -181,6 +182,68 @@ describe('bad input fails the build, naming file, field and fix', () => {
       name: 'link markup in the title',
       edit: replaceIn(ARTICLE, /^title: .*$/m, "title: 'Ein [gültiger](javascript:alert(1)) Artikel'"),
       expect: [/field "title": the title contains "javascript:alert\(1\)"/, /shown as plain text/],
+    },
+    {
+      name: 'a NUL byte in the body',
+      edit: withBody('Putin und Kim treffen sich.\n\nSie sprechen\u0000 über Satelliten.'),
+      expect: [
+        /gueltiger-artikel\.md: line 17, column 13 contains the control character U\+0000 \(NUL\); a page would show it as "�"/,
+      ],
+      reject: [/colon/],
+    },
+    {
+      name: 'a NUL byte in the title',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, "title: 'Ein gültiger\u0000 Artikel'"),
+      expect: [/gueltiger-artikel\.md: line 2, column 21 contains the control character U\+0000 \(NUL\)/],
+      reject: [/colon/],
+    },
+    {
+      name: 'a right-to-left override in the title',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, "title: 'Ein \u202Egnalfpme\u202C Artikel'"),
+      expect: [
+        /gueltiger-artikel\.md: line 2, column 13 contains the bidirectional control U\+202E \(RIGHT-TO-LEFT OVERRIDE\)/,
+      ],
+    },
+    {
+      name: 'a trailing zero-width space in the title',
+      edit: replaceIn(ARTICLE, /^title: .*$/m, "title: 'Ein gültiger Artikel\u200B'"),
+      expect: [
+        /gueltiger-artikel\.md: line 2, column 29 contains the invisible character U\+200B \(ZERO WIDTH SPACE\)/,
+      ],
+    },
+    {
+      name: 'a bidirectional control in an event name',
+      edit: replaceIn('events/gipfel.yaml', /^name: .*$/m, "name: 'Gipfel \u202Eynhcsttsow'"),
+      expect: [
+        /events\/gipfel\.yaml: field "name": contains U\+202E \(RIGHT-TO-LEFT OVERRIDE\), a control, bidirectional or invisible character/,
+      ],
+    },
+    {
+      name: 'TOML frontmatter, which npm run claims read as body text',
+      edit: addFile(
+        ARTICLE,
+        original.replace(/^---\n[\s\S]*?\n---\n/, '+++\ntitle = "Ein gültiger Artikel"\nevent = "gipfel"\n+++\n'),
+      ),
+      expect: [
+        /gueltiger-artikel\.md: line 1: the frontmatter is written in TOML \(between lines of "\+\+\+"\), which is not read/,
+      ],
+    },
+    {
+      name: 'an event file whose name is not a slug',
+      edit: (dir) => {
+        renameSync(join(dir, 'events/gipfel.yaml'), join(dir, 'events/Gipfel Wostotschny.yaml'));
+      },
+      expect: [
+        /events\/Gipfel Wostotschny\.yaml: the file name "Gipfel Wostotschny" is not a valid event id\. .*rename it to gipfel-wostotschny\.yaml/,
+      ],
+      reject: [/unknown event/],
+    },
+    {
+      name: 'a misspelt field in an event file',
+      edit: replaceIn('events/gipfel.yaml', /^summary:/m, 'sumary:'),
+      expect: [
+        /events\/gipfel\.yaml: unknown field "sumary" \(did you mean "summary"\?\): allowed fields are name, date, place, summary/,
+      ],
     },
   ];
 

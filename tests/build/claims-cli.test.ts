@@ -3,6 +3,7 @@ import {
   copyFileSync,
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -191,6 +192,35 @@ describe('npm run claims', () => {
     const inMissing = claims('--output', missing, SOURCES);
     expect(inMissing.status).toBe(1);
     expect(inMissing.stderr).toContain(`--output ${missing}: the folder ${join(dir, 'fehlt')} does not exist`);
+  });
+
+  it('refuses --output that is a named pipe, a device or a symbolic link by name, and leaves it as it was', () => {
+    const dir = folder('keine-datei');
+    const fifo = join(dir, 'rohr');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const target = join(dir, 'ziel.json');
+    writeFileSync(target, '{"alt": true}\n');
+    const link = join(dir, 'verweis.json');
+    symlinkSync(target, link);
+    const cases: [string, RegExp][] = [
+      [
+        fifo,
+        /is a named pipe \(FIFO\), not a regular file; writing would replace it by a file\. To send the claims there, leave out --output/,
+      ],
+      ['/dev/null', /is a device, not a regular file/],
+      [link, /is a symbolic link \(to ".*ziel\.json"\); writing would replace the link by a file/],
+    ];
+    for (const [output, message] of cases) {
+      const result = claims('--output', output, SOURCES);
+      expect(result.stderr).toContain(`claims: --output ${output}: `);
+      expect(result.stderr).toMatch(message);
+      expect(result.status).toBe(1);
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('{"alt": true}\n');
+    expect(readdirSync(dir).sort()).toEqual(['rohr', 'verweis.json', 'ziel.json']);
   });
 
   it('leaves an existing --output file untouched when a run fails, and no temporary files behind', () => {

@@ -115,3 +115,48 @@ entries:
     ).toThrow(/x\.yaml, entry 1: field "quote\.text": quote at least a few words/);
   });
 });
+
+describe('editorial file, read strictly', () => {
+  it('refuses a misspelt "entries" instead of checking 0 entries, naming the closest field', () => {
+    expect(() =>
+      parseEditorial(
+        "version: 1\nentires:\n  - action: split\n    quote: { article: a, text: 'Putin sicherte Nordkorea' }\n",
+        'content/claims.yaml',
+      ),
+    ).toThrow(
+      'content/claims.yaml: unknown field "entires" (did you mean "entries"?): allowed fields are version, entries; correct the spelling or remove it.',
+    );
+  });
+
+  it('refuses a misspelt "label" in an entry, and unknown fields in a quote', () => {
+    expect(() =>
+      parseEditorial(
+        "version: 1\nentries:\n  - action: name\n    quote: { article: a, text: 'Putin sicherte Nordkorea' }\n    lable: Hilfe\n",
+        'c.yaml',
+      ),
+    ).toThrow(
+      'c.yaml, entry 1: unknown field "lable" (did you mean "label"?) in "the entry": allowed fields are action, quote, label',
+    );
+    expect(() =>
+      parseEditorial(
+        "version: 1\nentries:\n  - action: split\n    quote: { artikel: a, text: 'Putin sicherte Nordkorea' }\n",
+        'c.yaml',
+      ),
+    ).toThrow(
+      'c.yaml, entry 1: unknown field "artikel" (did you mean "article"?) in "quote": allowed fields are article, text',
+    );
+  });
+
+  it('refuses a quote that occurs in two sentences of its article, listing both', () => {
+    const twice: EngineArticle[] = [
+      { id: 'a', body: 'Die Lage sei ernst, sagte Putin. Man werde helfen, sagte Putin.\n' },
+      { id: 'b', body: 'Die Lage sei ernst, sagte der Präsident.\n' },
+    ];
+    const yaml = "version: 1\nentries:\n  - action: split\n    quote: { article: a, text: 'sagte Putin' }\n";
+    expect(() =>
+      analyseCorpus(twice, { editorial: { data: parseEditorial(yaml, 'claims.yaml'), file: 'claims.yaml' } }),
+    ).toThrow(
+      'claims.yaml, entry 1: field "text": "sagte Putin" occurs in 2 sentences of "a": "Die Lage sei ernst, sagte Putin."; "Man werde helfen, sagte Putin.". Quote more words',
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownBody } from '../../src/lib/content/frontmatter.ts';
+import { FrontmatterError, markdownBody, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { CONTENT } from '../support/paths.ts';
 
 /**
@@ -29,9 +29,30 @@ describe('markdownBody gives the body Astro gave', () => {
     'a rule in the body': '---\ntitle: x\n---\n\nEins.\n\n---\n\nZwei.\n',
     'dollar signs': '---\ntitle: $& $1\n---\nPreis: $$ 5.\n',
     'empty body': '---\ntitle: x\n---\n',
-    'TOML frontmatter': '+++\ntitle = "x"\n+++\nText.\n',
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => expect(markdownBody(text)).toBe(astroBody(text)));
+    it(`${name}: the reader the build and the CLI share gives the same body`, () =>
+      expect(splitFrontmatter(text).body).toBe(markdownBody(text)));
   }
+});
+
+describe('one reading of frontmatter for the build and the CLI', () => {
+  it('refuses TOML frontmatter, which the build read and npm run claims took for body text', () => {
+    expect(() => splitFrontmatter('+++\ntitle = "x"\nevent = "gipfel"\n+++\nText.\n')).toThrow(
+      'line 1: the frontmatter is written in TOML (between lines of "+++"), which is not read. Write it in YAML',
+    );
+    expect(() => splitFrontmatter('\n\n+++\ntitle = "x"\n+++\nText.\n')).toThrow(FrontmatterError);
+  });
+
+  it('reads an unquoted date as a date, as the build did, and names the file line of a YAML error', () => {
+    expect(splitFrontmatter('---\ndate: 2023-09-13\n---\nText.').frontmatter.date).toBeInstanceOf(Date);
+    expect(() => splitFrontmatter('\n---\ntitle: a\ntitle: b\n---\nText.')).toThrow(
+      'the frontmatter is not valid YAML (line 4): Map keys must be unique.',
+    );
+  });
+
+  it('counts the lines above the body', () => {
+    expect(splitFrontmatter('---\ntitle: x\n---\n\nText.').linesBefore).toBe(4);
+  });
 });

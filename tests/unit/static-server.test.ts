@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { parseHeadersFile, serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { ROOT } from '../support/paths.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'synopse-static-'));
 let site: StaticSite;
@@ -16,6 +17,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'artikel', 'eins', 'index.html'), '<h1>Artikel eins</h1>');
   writeFileSync(join(root, '404.html'), '<h1>Nicht gefunden</h1>');
   writeFileSync(join(root, 'pagefind', 'pagefind.de_1.pf_meta'), 'bytes');
+  // The project's own headers file, as the build copies it into dist/.
+  writeFileSync(join(root, '_headers'), readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
   site = await serveStatic(root);
 });
 
@@ -93,3 +96,33 @@ function raw(path: string, headers: Record<string, string>) {
     }).on('error', reject);
   });
 }
+
+describe('the static server is production: the headers of _headers, no stack traces', () => {
+  it('sends the headers of _headers on every answer, as the hosts that read that file do', async () => {
+    const expected = parseHeadersFile(readFileSync(join(ROOT, 'public/_headers'), 'utf8'))[0]!.headers;
+    expect(expected.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['X-Frame-Options', 'X-Content-Type-Options']),
+    );
+    for (const path of ['artikel/eins/', 'artikel/zwei/', 'pagefind/pagefind.de_1.pf_meta']) {
+      const answer = await get(path);
+      await answer.arrayBuffer();
+      for (const [name, value] of expected) expect(answer.headers.get(name), `${path}: ${name}`).toBe(value);
+    }
+    const index = await get('pagefind/pagefind.de_1.pf_meta');
+    await index.arrayBuffer();
+    expect(index.headers.get('cache-control')).toBe('public, max-age=3600');
+    const page = await get('artikel/eins/');
+    await page.arrayBuffer();
+    expect(page.headers.get('cache-control')).toBeNull();
+  });
+
+  it('answers an encoded path traversal with a plain 404, never a stack trace', async () => {
+    for (const path of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/artikel/..%5c..%5cpackage.json']) {
+      const answer = await fetch(`${site.url.slice(0, -1)}${path}`);
+      const text = await answer.text();
+      expect(answer.status, path).toBe(404);
+      expect(text).not.toMatch(/root:|\bat \w|\/work\/|node_modules|Error/);
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+});

@@ -59,12 +59,23 @@ export class EditorialPlan {
   private locate(quote: EditorialQuote, entry: number): number {
     const wanted = squash(quote.text);
     let inArticle = false;
+    const found: number[] = [];
     for (let i = 0; i < this.sentences.length; i++) {
       const sentence = this.sentences[i]!;
       if (sentence.article !== quote.article) continue;
       inArticle = true;
-      if (squash(sentence.text).includes(wanted)) return i;
+      if (squash(sentence.text).includes(wanted)) found.push(i);
     }
+    // A quote in two sentences ("sagte Putin") used to apply to the first without a word.
+    if (found.length > 1) {
+      const listed = found.map((i) => `"${squash(this.sentences[i]!.text)}"`).join('; ');
+      throw new EditorialError(
+        this.file,
+        entry,
+        `field "text": "${quote.text}" occurs in ${found.length} sentences of "${quote.article}": ${listed}. Quote more words, so that only the sentence you mean contains them.`,
+      );
+    }
+    if (found.length === 1) return found[0]!;
     if (!inArticle) {
       throw new EditorialError(
         this.file,

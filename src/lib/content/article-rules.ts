@@ -1,4 +1,5 @@
 import { ContentError } from './content-error.ts';
+import { checkTextLimits } from './limits.ts';
 import { findUnsafeMarkup } from './markup-safety.ts';
 
 /** A URL-safe, readable slug: lower-case ASCII words joined by single hyphens. */
@@ -10,6 +11,8 @@ export interface ArticleForRules {
   filePath: string;
   /** The Markdown body without frontmatter. */
   body: string;
+  /** Lines of the file above the body (frontmatter and blank lines), so messages name file lines. */
+  bodyLinesBefore?: number | undefined;
   /** The headline; shown as text, but checked like the body so markup never reaches a page. */
   title?: string | undefined;
   /** The line above the headline, if any. */
@@ -81,15 +84,28 @@ export function checkArticle(article: ArticleForRules, inventory: ContentInvento
   const { eventIds } = inventory;
   const errors: ContentError[] = [];
   const { filePath } = article;
+  // The limits first, on the raw text: the checks below parse it, and text over a limit is
+  // exactly what would make a parse take minutes or overflow the stack.
+  const overLimit: ContentError[] = [];
+  const bodyLimit = checkTextLimits(article.body, 'markdown', article.bodyLinesBefore ?? 0);
+  if (bodyLimit) overLimit.push(new ContentError(filePath, 'body', bodyLimit.problem));
+  for (const field of ['title', 'kicker', 'lead'] as const) {
+    const fieldLimit = checkTextLimits(article[field] ?? '');
+    if (fieldLimit) overLimit.push(new ContentError(filePath, field, `in the ${field}: ${fieldLimit.problem}`));
+  }
+  if (overLimit.length > 0) return overLimit;
   if (article.body.trim() === '') {
     errors.push(
       new ContentError(filePath, 'body', 'the article text is empty. Expected the article text below the frontmatter.'),
     );
   }
   for (const problem of findUnsafeMarkup(article.body)) {
-    errors.push(
-      new ContentError(filePath, 'body', `line ${problem.line} of the text contains "${problem.found}". ${problem.fix}`),
-    );
+    // The file's own line, as an editor's editor shows it, when the lines above the body are known.
+    const where =
+      article.bodyLinesBefore === undefined
+        ? `line ${problem.line} of the text`
+        : `line ${problem.line + article.bodyLinesBefore}`;
+    errors.push(new ContentError(filePath, 'body', `${where} contains "${problem.found}". ${problem.fix}`));
   }
   // The frontmatter text fields reach the page too (the lead as rendered Markdown), so they get
   // the same check as the body: a javascript: link or an image in the lead would otherwise be

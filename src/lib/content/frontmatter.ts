@@ -9,28 +9,64 @@ export interface MarkdownFile {
   body: string;
   /** Offset of the body within the file. */
   bodyOffset: number;
+  /** Lines of the file above the body, so that messages can name the file's own lines. */
+  linesBefore: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/;
+/** A frontmatter that cannot be read, worded for the editor (prefix it with the file). */
+export class FrontmatterError extends Error {
+  override name = 'FrontmatterError';
+}
 
-/** Splits a Markdown file into frontmatter and body. Files without frontmatter are all body. */
+/** A TOML block where Astro would look for frontmatter: after a byte-order mark or blank lines. */
+const TOML_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)\+\+\+/;
+
+/**
+ * Reads an article file: the one reading of frontmatter for the build (src/loaders) and the
+ * command-line tools, so that a file one of them accepts the other reads the same way. The
+ * build used Astro's reader, which also takes TOML between "+++" lines, while `npm run claims`
+ * read such a file as body text ("title = …" became a sentence and the event was lost); TOML is
+ * refused by both now. YAML is read as the build read it (YAML 1.2 with timestamps, so an
+ * unquoted date is a date the schema can name), and a YAML error names the file's own line.
+ */
 export function splitFrontmatter(text: string): MarkdownFile {
-  const match = FRONTMATTER.exec(text);
-  const after = match ? match[0].length : 0;
-  const rest = text.slice(after);
-  const leading = rest.length - rest.trimStart().length;
-  const body = rest.trim();
-  if (!match) return { frontmatter: {}, body, bodyOffset: leading };
-  const data: unknown = parse(match[1]!);
+  if (TOML_FRONTMATTER.test(text)) {
+    throw new FrontmatterError(
+      'line 1: the frontmatter is written in TOML (between lines of "+++"), which is not read. Write it in YAML between two lines of "---", for example title: \'Überschrift\'.',
+    );
+  }
+  const match = ASTRO_FRONTMATTER.exec(text);
+  const body = markdownBody(text);
+  const bodyOffset = body === '' ? text.length : text.indexOf(body);
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < bodyOffset; i = text.indexOf('\n', i + 1)) lines++;
+  if (!match) return { frontmatter: {}, body, bodyOffset, linesBefore: lines };
+  const raw = match[2]!;
+  // The file line of the block's first line: the lines up to and including the opening "---".
+  const delimiterAt = match.index + match[0].indexOf('---');
+  let opening = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < delimiterAt; i = text.indexOf('\n', i + 1)) opening++;
+  let data: unknown;
+  try {
+    data = parse(raw, { customTags: ['timestamp'], merge: true, logLevel: 'error' });
+  } catch (error) {
+    const yaml = error as { linePos?: [{ line: number }]; message?: string };
+    const where = yaml.linePos ? ` (line ${opening + yaml.linePos[0].line - 1})` : '';
+    const reason = (yaml.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new FrontmatterError(
+      `the frontmatter is not valid YAML${where}: ${reason}. Expected "key: value" lines between two lines of "---"; quote values that contain a colon.`,
+    );
+  }
   const frontmatter = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  return { frontmatter, body, bodyOffset: after + leading };
+  return { frontmatter, body, bodyOffset, linesBefore: lines };
 }
 
 /**
  * The frontmatter block as Astro finds it (`@astrojs/internal-helpers/frontmatter`): after an
- * optional byte-order mark or leading blank lines, between `---` (or `+++`) lines.
+ * optional byte-order mark or leading blank lines, between `---` lines (Astro also reads TOML
+ * between `+++` lines; `splitFrontmatter` refuses those files).
  */
-const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(---)([\s\S]*?\n)---/;
 
 /**
  * The body of an article file exactly as Astro's Markdown entry type gives it (the file without

@@ -27,7 +27,10 @@ export function findUnsafeMarkup(markdown: string): UnsafeMarkup[] {
   if (!/[<[]/.test(markdown)) return [];
   const tree: Root = fromMarkdownBody(markdown);
   const problems: UnsafeMarkup[] = [];
-  const visit = (node: Nodes): void => {
+  // An explicit stack, not recursion: the depth of the tree follows the input.
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') {
       problems.push({
@@ -48,8 +51,7 @@ export function findUnsafeMarkup(markdown: string): UnsafeMarkup[] {
         fix: 'Links must use http(s), mailto or a relative path.',
       });
     }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
   return problems;
 }

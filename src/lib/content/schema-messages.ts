@@ -123,9 +123,45 @@ export function entryError(fields: readonly string[]): ErrorFunction {
   };
 }
 
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("entires", "lable"), the
+ * commonest slip in a field name.
+ */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The known name an unknown one was probably meant to be, if one is close enough. */
+export function closestName(unknown: string, known: readonly string[]): string | undefined {
+  const word = unknown.toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const distance = editDistance(word, name.toLowerCase());
+    if (distance <= 2 && distance < Math.max(2, name.length / 2) && (!best || distance < best.distance))
+      best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** ` (did you mean "entries"?)` for an unknown name close to a known one, else nothing. */
+export function didYouMean(unknown: string, known: readonly string[]): string {
+  const close = closestName(unknown, known);
+  return close ? ` (did you mean "${close}"?)` : '';
+}
+
 function unknownFields(issue: SchemaIssue, allowed: readonly string[], parent?: string): string {
   const keys = issue.keys ?? [];
-  const names = keys.map((key) => `"${key}"`).join(', ');
+  const names = keys.map((key) => `"${key}"${didYouMean(key, allowed)}`).join(', ');
   const where = parent ? ` below "${parent}:"` : '';
   return `unknown ${keys.length === 1 ? 'field' : 'fields'} ${names}: allowed fields${where} are ${allowed.join(', ')}; correct the spelling or remove ${keys.length === 1 ? 'it' : 'them'}`;
 }

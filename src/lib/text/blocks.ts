@@ -42,32 +42,47 @@ function textBlocks(source: string): TextBlock[] {
   }));
 }
 
+/**
+ * Walks the tree with an explicit stack, not recursion: how deep a tree is follows the input
+ * (`'> '` repeated 5,000 times nests 5,000 quotes), and a recursive walk overflowed the stack.
+ */
 function markdownBlocks(tree: Root, source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const walk = (node: Nodes, inQuote: boolean): void => {
+  const stack: { node: Nodes; inQuote: boolean }[] = [{ node: tree, inQuote: false }];
+  while (stack.length > 0) {
+    const { node, inQuote } = stack.pop()!;
     if (node.type === 'paragraph' || node.type === 'heading') {
       const block = phrasingBlock(node.children, source);
       if (block.text.trim() !== '') {
         blocks.push({ kind: node.type === 'heading' ? 'heading' : inQuote ? 'quote' : 'paragraph', ...block });
       }
-      return;
+      continue;
     }
     if ('children' in node) {
-      for (const child of node.children) walk(child, inQuote || node.type === 'blockquote');
+      const quoted = inQuote || node.type === 'blockquote';
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inQuote: quoted });
     }
-  };
-  walk(tree, false);
+  }
   return blocks;
 }
 
+/**
+ * The text of a paragraph or heading and the source offset of each character. Offsets are
+ * appended one by one, never spread into `push`: a spread passes every element as an argument,
+ * and a paragraph of some 125,000 characters exceeded the engine's argument limit. Inline
+ * nesting (emphasis in a link in emphasis ...) is walked with a stack for the same reason as
+ * blocks.
+ */
 function phrasingBlock(children: PhrasingContent[], source: string): Omit<TextBlock, 'kind'> {
   let text = '';
   const offsets: number[] = [];
   const append = (value: string, map: number[]): void => {
     text += value;
-    offsets.push(...map.slice(0, value.length));
+    for (let i = 0; i < value.length; i++) offsets.push(map[i]!);
   };
-  const visit = (node: PhrasingContent): void => {
+  const stack: PhrasingContent[] = [...children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.type === 'text' || node.type === 'inlineCode') {
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? start;
@@ -75,10 +90,9 @@ function phrasingBlock(children: PhrasingContent[], source: string): Omit<TextBl
     } else if (node.type === 'break') {
       append(' ', [node.position?.start.offset ?? 0]);
     } else if ('children' in node) {
-      for (const child of node.children) visit(child);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
-  };
-  for (const child of children) visit(child);
+  }
   const last = children.at(-1);
   offsets.push(offsets.length > 0 ? offsets[offsets.length - 1]! + 1 : (last?.position?.end.offset ?? 0));
   return { text, offsets };

@@ -57,6 +57,9 @@ export const DEBRIS_REASONS = {
   repeatedLabel: 'Doppelt wiedergegebene Beschriftung',
   repeatedLine: 'Wiederholte Zeile (Seitenelement)',
   withdrawn: 'Hinweis auf nicht mehr verfügbaren Text',
+  consent: 'Cookie- und Einwilligungshinweis',
+  subscription: 'Abo-Hinweis',
+  byline: 'Autorenzeile',
 } as const;
 
 const TOKEN = /\S+/g;
@@ -183,6 +186,10 @@ const ADVERT = new Set(
 const NAVIGATION =
   /^(?:mehr\s+(?:news|nachrichten|artikel|infos?|informationen|videos|bilder|fotos|meldungen|beiträge|themen|aus|zum\s+thema|zu\s+diesem\s+thema)\b.*|zum\s+thema\s*:.*|lesen\s+sie\s+(?:auch|mehr|hier|weiter)\b.*|auch\s+interessant\b.*|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren\b.*|weiterlesen|weiter\s+lesen|mehr\s+lesen|read\s+more|zur\s+startseite|zurück\s+zur\s+(?:übersicht|startseite)|alle\s+(?:news|artikel|meldungen|beiträge|videos)\b.*|verwandte\s+(?:artikel|themen)|empfohlene\s+artikel|top-?themen|meistgelesen|meistgelesene\s+artikel|nächster\s+artikel|vorheriger\s+artikel|related\s+(?:articles|posts))\s*[:.»›>]?$/iu;
 
+/** A label heading a list of links to other articles; the headlines below it are the list. */
+const LIST_HEADING =
+  /^(?:mehr\s+(?:zum\s+thema|zu\s+diesem\s+thema|aus\s+dem\s+ressort)|zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|verwandte\s+(?:artikel|themen)|empfohlene\s+artikel|related\s+articles)\s*:?$/iu;
+
 /** "Startseite › Politik › Ausland": short segments joined by arrows, never a sentence. */
 function isBreadcrumb(line: string): boolean {
   const segments = line.split(/\s*[›»>]\s*/u);
@@ -201,6 +208,25 @@ const COMMENT_BOILERPLATE =
 const NEWSLETTER = /\bnewsletter\b/iu;
 const NEWSLETTER_ACTION = /\b(?:abonnieren|abonniere|anmelden|bestellen|registrieren|subscribe|sign\s+up)\b/iu;
 const READER_ADDRESS = /\b(?:Sie|Ihnen|Ihre[nmrs]?|wir|uns|unsere[nmrs]?)\b/u;
+
+/** Cookie banners and consent dialogs: short labels, or sentences about cookies addressed to the reader. */
+const CONSENT_LABEL =
+  /^(?:cookie[-\s]?(?:einstellungen|hinweis|richtlinie|banner)|cookies?\s+(?:akzeptieren|ablehnen|verwalten|zulassen)|(?:alle\s+)?(?:akzeptieren|ablehnen|zustimmen)|alle\s+cookies\s+(?:akzeptieren|ablehnen)|nur\s+notwendige\s+cookies|einstellungen\s+(?:verwalten|anpassen|speichern)|datenschutz(?:einstellungen|-einstellungen|erklärung|hinweise?)?|privatsphäre(?:-einstellungen|einstellungen)?|einwilligung(?:\s+(?:widerrufen|verwalten))?|privacy\s+(?:settings|center)|cookie\s+settings|accept\s+all|reject\s+all|consent)\s*[:.!]?$/iu;
+const COOKIE = /\bcookies?\b|\btracking\b|\beinwilligung\b/iu;
+
+/** Subscription boxes around paid articles. */
+const SUBSCRIPTION =
+  /^(?:(?:jetzt\s+)?(?:abonnieren|abo\s+abschliessen|abo\s+abschließen|testen|weiterlesen\s+mit\s+\S+)|zum\s+abo|abo(?:nnement)?\s+(?:abschliessen|abschließen|wählen|ansehen)|(?:\S+\s*)?plus-?artikel|exklusiv\s+für\s+abonnent(?:en|innen)|(?:sie\s+haben\s+(?:bereits\s+)?ein\s+abo\??\s*)?(?:hier\s+)?(?:anmelden|einloggen)|bereits\s+abonnent(?:in)?\??\s*(?:anmelden|einloggen)?|\d+\s+(?:monat|monate|wochen?)\s+(?:gratis|kostenlos|für\s+\S+\s*(?:€|eur|chf|fr\.)?))\s*[:.!]?$/iu;
+
+/**
+ * An author line: "Von Hans Muster", "Von unserer Korrespondentin, 13. September 2023",
+ * "Von Anna Beispiel und Max Muster, Moskau". Names are capitalised words; "Von Moskau nach
+ * Pjöngjang" (a headline) has a lower-case word and is not taken.
+ */
+const BYLINE = new RegExp(
+  `^(?:Von|By|Text:|Autor:|Autorin:)\\s+(?:(?:unsere[mnr]?|einem|einer)\\s+[\\p{L}-]+(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?|\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(?:\\s+und\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})?)(?:\\s*[,|]\\s*(?:${DATE_TIME}|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))*$`,
+  'u',
+);
 
 const CERTIFICATION = /\b(?:Journalism\s+Trust\s+Initiative|JTI|Trust\s+Project)\b/u;
 const CERTIFIED = /\bzertifiziert\b/iu;
@@ -254,6 +280,40 @@ const SHARE_FILLERS = new Set([
   'this',
 ]);
 
+/** Only share words, and at least one verb or platform: a share button on a line of its own. */
+function isShareWords(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .split(/[\s|·•/,]+/u)
+    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, ''))
+    .filter((word) => word !== '');
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.every((word) => SHARE_VERBS.has(word) || SHARE_PLATFORMS.has(word) || SHARE_FILLERS.has(word)) &&
+    words.some((word) => !SHARE_FILLERS.has(word))
+  );
+}
+
+/**
+ * Lines of a share bar copied from a browser, one button a line ("Teilen", "Facebook",
+ * "Twitter", "E-Mail"): each share-word line next to another. A lone "Facebook" stays (it may be
+ * a subhead of an article about Facebook); two or more in a row are the bar.
+ */
+function shareBarLines(lines: readonly string[]): Set<number> {
+  const bar = new Set<number>();
+  const filled = lines.flatMap((line, index) => (line === '' ? [] : [index]));
+  for (let k = 0; k < filled.length; k++) {
+    const index = filled[k]!;
+    if (!isShareWords(lines[index]!)) continue;
+    const before = filled[k - 1];
+    const after = filled[k + 1];
+    if ((before !== undefined && isShareWords(lines[before]!)) || (after !== undefined && isShareWords(lines[after]!)))
+      bar.add(index);
+  }
+  return bar;
+}
+
 /** A row of share buttons: only share words, with a share verb or at least two platforms. */
 function isShareRow(line: string): boolean {
   const words = line
@@ -293,6 +353,7 @@ function lineReason(line: string, occurrences: number): string | undefined {
   // Rules that recognise boilerplate even where it is worded as sentences.
   if (CERTIFICATION.test(line) && (!prose || READER_ADDRESS.test(line))) return DEBRIS_REASONS.certification;
   if (COMMENT_BOILERPLATE.test(line)) return DEBRIS_REASONS.comments;
+  if (COOKIE.test(line) && READER_ADDRESS.test(line) && wordCount(line) <= 60) return DEBRIS_REASONS.consent;
   if (parts.length > 0 && parts.every(isLinkish)) {
     return linkReason(parts.filter(isUrl), true) ?? DEBRIS_REASONS.linkList;
   }
@@ -305,6 +366,9 @@ function lineReason(line: string, occurrences: number): string | undefined {
   if (linkChars > 0 && linkChars / parts.join('').length >= 0.5) return DEBRIS_REASONS.linkList;
   if (COMMENT_LINE.test(line)) return DEBRIS_REASONS.comments;
   if (isShareRow(line)) return DEBRIS_REASONS.share;
+  if (CONSENT_LABEL.test(line)) return DEBRIS_REASONS.consent;
+  if (SUBSCRIPTION.test(line)) return DEBRIS_REASONS.subscription;
+  if (wordCount(line) <= 14 && BYLINE.test(line)) return DEBRIS_REASONS.byline;
   if (NEWSLETTER.test(line) && wordCount(line) <= 12 && (NEWSLETTER_ACTION.test(line) || wordCount(line) <= 2)) {
     return DEBRIS_REASONS.newsletter;
   }
@@ -346,10 +410,18 @@ export function detectDebris(text: string): DebrisReport {
   for (const line of trimmed) if (line !== '') counts.set(line, (counts.get(line) ?? 0) + 1);
 
   const found: DebrisLine[] = [];
+  const shareBar = shareBarLines(trimmed);
+  // Below "Mehr zum Thema" or "Lesen Sie auch": the headlines of other articles, up to the next
+  // line that reads like a sentence. They would otherwise become subheads of the article.
+  let inList = false;
   const keptLines = rawLines.map((raw, index) => {
     const line = trimmed[index]!;
     if (line === '') return raw;
-    const reason = lineReason(line, counts.get(line) ?? 0);
+    const listed = inList && !isProse(line) && wordCount(line) <= 12;
+    inList = LIST_HEADING.test(line) || listed;
+    const reason = shareBar.has(index)
+      ? DEBRIS_REASONS.share
+      : (lineReason(line, counts.get(line) ?? 0) ?? (listed ? DEBRIS_REASONS.linkList : undefined));
     if (reason) {
       found.push({ line: index + 1, text: line, reason });
       return raw.replace(/[^\r]/g, ' ');
