@@ -179,6 +179,12 @@ function weigh(counts: Map<string, number>, df: Map<string, number>, nameWeight:
   return { terms, norm: Math.sqrt(sum) };
 }
 
+/**
+ * Similarities below this are not kept: far under any story threshold, they cannot make two
+ * articles one story and would only dilute a mean (missing pairs count as 0).
+ */
+const MIN_SIMILARITY = 0.05;
+
 /** Cosine similarities of the article pairs that share a stem rare enough to index. */
 function pairSimilarities(
   vectors: readonly Vector[],
@@ -195,26 +201,26 @@ function pairSimilarities(
       list.push(a);
     }
   });
-  const dots = vectors.map(() => new Map<number, number>());
-  for (const [term, list] of postings) {
-    for (let x = 0; x < list.length; x++) {
-      const a = list[x]!;
-      const wa = vectors[a]!.terms.get(term)!;
-      for (let y = x + 1; y < list.length; y++) {
-        const b = list[y]!;
-        const row = dots[a]!;
-        row.set(b, (row.get(b) ?? 0) + wa * vectors[b]!.terms.get(term)!);
-      }
-    }
-  }
+  // Article by article, so that only the pairs kept are ever held: a corpus of 10,000 articles
+  // has millions of pairs that share one word.
   const similarities = new Map<number, Map<number, number>>();
-  dots.forEach((row, a) => {
-    for (const [b, dot] of row) {
-      const cosine = dot / (vectors[a]!.norm * vectors[b]!.norm || 1);
-      if (!similarities.has(a)) similarities.set(a, new Map());
-      if (!similarities.has(b)) similarities.set(b, new Map());
-      similarities.get(a)!.set(b, cosine);
-      similarities.get(b)!.set(a, cosine);
+  const keep = (a: number, b: number, cosine: number) => {
+    if (!similarities.has(a)) similarities.set(a, new Map());
+    similarities.get(a)!.set(b, cosine);
+  };
+  const dots = new Map<number, number>();
+  vectors.forEach((vector, a) => {
+    dots.clear();
+    for (const [term, wa] of vector.terms) {
+      const list = postings.get(term);
+      if (!list) continue;
+      for (const b of list) if (b > a) dots.set(b, (dots.get(b) ?? 0) + wa * vectors[b]!.terms.get(term)!);
+    }
+    for (const [b, dot] of dots) {
+      const cosine = dot / (vector.norm * vectors[b]!.norm || 1);
+      if (cosine < MIN_SIMILARITY) continue;
+      keep(a, b, cosine);
+      keep(b, a, cosine);
     }
   });
   return similarities;
@@ -231,7 +237,8 @@ function averageLinkage(size: number, similarities: Map<number, Map<number, numb
   const sums = new Map<number, Map<number, number>>();
   for (let i = 0; i < size; i++) {
     members.set(i, [i]);
-    sums.set(i, new Map(similarities.get(i) ?? []));
+    // The similarities become the running sums (they are not needed afterwards).
+    sums.set(i, similarities.get(i) ?? new Map());
   }
   const mean = (a: number, b: number) => (sums.get(a)!.get(b) ?? 0) / (members.get(a)!.length * members.get(b)!.length);
   // A simple queue of candidate merges; stale entries are skipped when they come up.
