@@ -93,7 +93,7 @@ export function profileSentence(text: string): SentenceProfile {
     if (token.clauseBreak && clauses.at(-1)!.length > 0) clauses.push([]);
     if (token.value !== undefined) return;
     gramWords.push(token.norm);
-    if (STOP_WORDS.has(token.norm) || token.norm.length < 2 || token.separated) return;
+    if (STOP_WORDS.has(token.norm) || token.norm.length < 2) return;
     stems.add(token.stem);
     words.set(token.norm, token.stem);
     const name = looksLikeName(token, tokens[i - 1]);

@@ -1,8 +1,7 @@
 import { stemmer } from '@orama/stemmers/german';
 import { foldTransliteration, normaliseWord } from '../text/normalise.ts';
 import { parseNumber, scaleValue } from '../text/numbers.ts';
-import { separableVerbs, verbBase } from '../text/lemma.ts';
-import { NEGATIONS, NUMBER_WORDS, STOP_WORDS } from './stopwords.ts';
+import { NUMBER_WORDS } from './stopwords.ts';
 
 // Re-exported so that importers of this module keep working since the text-level pieces moved.
 export { foldTransliteration, normaliseWord, parseNumber };
@@ -13,10 +12,7 @@ export interface Token {
   surface: string;
   /** Lower case, "ß" as "ss", typographic variants folded: what verbatim comparison uses. Digits: the value. */
   norm: string;
-  /**
-   * Snowball stem of `norm`, with transliteration variants folded ("nowosti" = "novosti"); for a
-   * lower-case content word after the verb rules of `text/lemma.ts` ("feuerte … ab" = "abgefeuert").
-   */
+  /** Snowball stem of `norm`, with transliteration variants folded ("nowosti" = "novosti"). */
   stem: string;
   /** Numeric value, for digits ("1.000" = 1000, "1,5 Mio." = 1500000) and number words ("zwei", "einundzwanzig"). */
   value?: number | undefined;
@@ -34,8 +30,6 @@ export interface Token {
    * apart by them.
    */
   gap: string;
-  /** A separable verb's particle at the end of its clause ("ab" in "feuerte … ab"): its verb's stem holds it. */
-  separated?: true;
 }
 
 // A number with thousands separators (dot, spaces, Swiss apostrophes) and an optional decimal
@@ -67,52 +61,6 @@ export function stemWord(norm: string): string {
     stemCache.set(norm, stem);
   }
   return stem;
-}
-
-const lemmaCache = new Map<string, string>();
-
-/**
- * Stem of a lower-case verb form after the rules of `lemma.ts` ("feuerte", "gefeuert" and
- * "feuern" alike; "abgefeuert", "abzufeuern" and "ab" + "feuerte" alike). Memoised like stems.
- */
-export function verbStem(norm: string): string {
-  let stem = lemmaCache.get(norm);
-  if (stem === undefined) {
-    stem = foldTransliteration(stemmer(verbBase(norm)));
-    if (lemmaCache.size > 200_000) lemmaCache.clear();
-    lemmaCache.set(norm, stem);
-  }
-  return stem;
-}
-
-/**
- * Gives verb forms one stem: a particle at the end of a clause joins the clause's finite verb
- * ("feuerte … ab" = "abgefeuert" = "abfeuern"), and lower-case content words lose the verb
- * endings Snowball keeps ("feuerte" = "feuern"). Capitalised words (nouns, names, compounds)
- * keep their Snowball stem; stop words and negations are not touched.
- */
-function applyVerbStems(tokens: Token[]): void {
-  const joined = new Set<number>();
-  const verbs = separableVerbs(
-    tokens.map((t) => ({
-      norm: t.norm,
-      capitalised: t.capitalised,
-      clauseBreak: t.clauseBreak,
-      number: t.value !== undefined,
-    })),
-  );
-  for (const [v, p] of verbs) {
-    const verb = tokens[v]!;
-    if (STOP_WORDS.has(verb.norm) || NEGATIONS.has(verb.norm)) continue;
-    verb.stem = verbStem(tokens[p]!.norm + verb.norm);
-    tokens[p]!.separated = true;
-    joined.add(v);
-  }
-  for (const token of tokens) {
-    if (joined.has(token.index) || token.capitalised || token.value !== undefined) continue;
-    if (STOP_WORDS.has(token.norm) || NEGATIONS.has(token.norm) || token.norm.length < 2) continue;
-    token.stem = verbStem(token.norm);
-  }
 }
 
 /** A piece of the sentence before it becomes a token. */
@@ -203,6 +151,5 @@ export function tokenize(text: string): Token[] {
       gap: piece.gap,
     });
   }
-  applyVerbStems(tokens);
   return tokens;
 }
