@@ -26,6 +26,11 @@ export interface PairModelFile {
     dev: { file: string; sha256: string };
     selection: string;
   };
+  /**
+   * What was tried on the way to this model and kept or dropped, with its dev figures, so a
+   * later change knows what has been measured already.
+   */
+  notes: string[];
   features: PairFeature[];
   model: LogisticModel & { kind: 'logistic-regression'; l2: number };
   /** Probability from which two sentences state the same claim: the F1-best threshold on dev. */
