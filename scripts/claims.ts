@@ -189,7 +189,10 @@ async function main(args: string[]): Promise<number> {
     );
     for (const story of result.stories.slice(0, WARNINGS_SHOWN))
       process.stderr.write(
-        `claims:   ${story.label}: ${story.articles.map((id) => fileOf.get(id) ?? id).join(', ')}\n`,
+        `claims:   ${story.label}: ${story.articles.length} articles (${story.articles
+          .slice(0, 3)
+          .map((id) => fileOf.get(id) ?? id)
+          .join(', ')}${story.articles.length > 3 ? ', …' : ''})\n`,
       );
     if (result.stories.length > WARNINGS_SHOWN)
       process.stderr.write(
