@@ -12,6 +12,7 @@ import {
   textError,
 } from './lib/content/schema-messages.ts';
 import { CONTENT_DIR } from './lib/content/location.ts';
+import { OUTLET_BASES } from './data/article-label.ts';
 
 /** A required line of text; `example` shows the editor what belongs there. */
 const text = (example: string) =>
@@ -48,6 +49,18 @@ const publishedSchema = z
     path: ['date'],
   });
 
+/** What names an article's outlet: see `OUTLET_BASES` in src/data/article-label.ts. */
+const outletShape = {
+  /** The publication's name as it names itself ("Neue Zürcher Zeitung"). */
+  name: text('Neue Zürcher Zeitung'),
+  /**
+   * Why we know it: `og:site_name` (the page's metadata), `title` (the suffix of its `<title>`,
+   * "… | Zeitung"), `address` (its web address), `footer` (the page's footer), `text` (the
+   * article's own words).
+   */
+  basis: oneOf(OUTLET_BASES),
+};
+
 /** A line taken out of the source as page debris, verbatim, with the reason. */
 const removedLineShape = {
   /** The line exactly as it stands in the seed file. */
@@ -78,8 +91,13 @@ const articleShape = {
   variant: oneOf(LANGUAGE_VARIANTS),
   /** The raw text as received, a file name in `content/sources/` (the name records provenance). */
   source: text('002_98dadad234490a67.txt'),
-  /** The publication's name, where the source states it ("Neue Zürcher Zeitung"); never guessed. */
-  outlet: optionalText('Neue Zürcher Zeitung'),
+  /**
+   * The publication, where something in or around the source names it, with what names it
+   * (`basis`); never guessed. Absent: pages say "Medium unbekannt".
+   */
+  outlet: z
+    .strictObject(outletShape, { error: groupError(Object.keys(outletShape)) })
+    .optional(),
   /** The article's original address, where known: `https://` only, since pages link to it. */
   url: z
     .url({
