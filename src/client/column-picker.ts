@@ -45,12 +45,12 @@ async function fetchColumn(box: HTMLInputElement): Promise<HTMLElement> {
     original.textContent = 'Original';
     meta.append(' · ', original);
   }
-  header.append(outlet, heading, meta);
+  header.append(heading, meta);
   const text = document.createElement('div');
   for (const part of page.querySelectorAll('.lead, .article-body')) text.append(document.importNode(part, true));
   // Two articles on one page must not share sentence ids (`satz-3`).
   text.querySelectorAll<HTMLElement>('[id]').forEach((element) => (element.id = `${slug}--${element.id}`));
-  section.append(header, text);
+  section.append(outlet, header, text);
   return section;
 }
 
@@ -85,7 +85,7 @@ async function show(columns: readonly string[]): Promise<void> {
       item.append(link);
       return item;
     }),
-  );
+  );  comparison.dispatchEvent(new Event('columns-changed'));
 }
 
 if (picker && comparison) {
