@@ -1,6 +1,6 @@
 import type { Contradiction, ClaimsResult, Passage } from '../lib/claims/types.ts';
 import { listedClaims } from '../lib/claims/page-limits.ts';
-import { claimViews, type ClaimView } from '../lib/claims/view.ts';
+import { claimViews, withComparableUnique, type ClaimView } from '../lib/claims/view.ts';
 import { loadClaims } from './claims.ts';
 import type { ComputedArticle } from './compute-site.ts';
 import { loadComputedSite } from './computed-site.ts';
@@ -55,12 +55,14 @@ export function loadSite(): Promise<Site> {
 }
 
 async function compute(): Promise<Site> {
-  const [articles, eventViews, result, computed] = await Promise.all([
+  const [articles, eventViews, claimsResult, computed] = await Promise.all([
     loadArticles(),
     loadEvents(),
     loadClaims(),
     loadComputedSite(),
   ]);
+  // Pages call no sentence "nur hier" in an event of one article: there is nothing to compare.
+  const result = withComparableUnique(claimsResult, claimsResult.articles);
   const claims = claimViews(result);
   const rendered = articles.map((article): RenderedArticle => {
     const text = computed.articles.get(article.id);
