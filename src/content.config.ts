@@ -107,6 +107,11 @@ const articleShape = {
         `expected the original address starting with https://, found ${describeValue(issue.input)}; write the address as published, or remove the field, for example url: 'https://www.example.ch/artikel'`,
     })
     .optional(),
+  /**
+   * Where the source showed a picture that was not kept: the end of the text just before it,
+   * verbatim ("wo diese Bilder entstanden sind:"). The page says there that a picture stood here.
+   */
+  pictures: z.array(text('wo diese Bilder entstanden sind:'), { error: listError("['bei diesen Bildern:']") }).default([]),
   /** Lines of the seed taken out of the body as page debris, verbatim. */
   removed: z
     .array(removedLineSchema, { error: listError("[{ text: 'Partner-Inhalte', reason: Werbeblock }]") })

@@ -46,6 +46,32 @@ export const claimHref = (id: string) => `${base}behauptungen/${id}/`;
 /** URL of an event page, optionally of one of its sub-pages (`synopse`). */
 export const eventHref = (id: string, sub?: 'synopse') => `${base}ereignisse/${id}/${sub ? `${sub}/` : ''}`;
 
+/** The quiet note where the source showed a picture that was not kept. */
+export const PICTURE_NOTE = 'An dieser Stelle zeigte die Quelle ein Bild; es wurde nicht übernommen.';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Puts the picture note after each sentence that ends where the source had a picture
+ * (`pictures` in the frontmatter), in the article's page and in its column. Throws, naming the
+ * file, when a text is not the end of one sentence of the article.
+ */
+function withPictureNotes(article: RenderedArticle): RenderedArticle {
+  if (article.data.pictures.length === 0) return article;
+  const note = `<span class="picture-note" data-pagefind-ignore>${PICTURE_NOTE}</span>`;
+  const insert = (html: string) =>
+    article.data.pictures.reduce((out, quote) => {
+      const end = `${escapeHtml(quote)}</span>`;
+      const at = out.indexOf(end);
+      if (at < 0)
+        throw new Error(
+          `${article.filePath}: field "pictures": "${quote}" is not the end of a sentence of the text; copy the last words before the picture exactly`,
+        );
+      return `${out.slice(0, at + end.length)} ${note}${out.slice(at + end.length)}`;
+    }, html);
+  return { ...article, bodyHtml: insert(article.bodyHtml), comparisonHtml: insert(article.comparisonHtml) };
+}
+
 let cached: Promise<Site> | undefined;
 
 /** Articles, events, claims and rendered text for every page of a build. */
@@ -67,7 +93,7 @@ async function compute(): Promise<Site> {
   const rendered = articles.map((article): RenderedArticle => {
     const text = computed.articles.get(article.id);
     if (!text) throw new Error(`${article.filePath}: the claim engine returned no text for this article`);
-    return { ...text, ...article };
+    return withPictureNotes({ ...text, ...article });
   });
   const events = eventViews.map((event): EventSite => {
     const own = claims.filter((claim) => claim.event === event.id);
