@@ -4,6 +4,7 @@ import { claimViews, withComparableUnique, type ClaimView } from '../lib/claims/
 import { loadClaims } from './claims.ts';
 import type { ComputedArticle } from './compute-site.ts';
 import { loadComputedSite } from './computed-site.ts';
+import { relatedEvents } from './related-events.ts';
 import { loadArticles, loadEvents, type ArticleView, type EventView } from './corpus.ts';
 
 /**
@@ -24,6 +25,8 @@ export interface EventSite {
   contradictions: Contradiction[];
   /** Per article, the sentences no other article of the event reports. */
   unique: Map<string, Passage[]>;
+  /** Events of the same story (they share their actors), newest first. */
+  related: EventView[];
 }
 
 /** Everything the pages show, computed once per build. */
@@ -95,6 +98,7 @@ async function compute(): Promise<Site> {
     if (!text) throw new Error(`${article.filePath}: the claim engine returned no text for this article`);
     return withPictureNotes({ ...text, ...article });
   });
+  const related = relatedEvents(eventViews);
   const events = eventViews.map((event): EventSite => {
     const own = claims.filter((claim) => claim.event === event.id);
     return {
@@ -104,6 +108,7 @@ async function compute(): Promise<Site> {
       listedClaims: listedClaims(own),
       contradictions: [],
       unique: new Map(),
+      related: (related.get(event.id) ?? []).map((id) => eventViews.find((e) => e.id === id)!),
     };
   });
   const eventById = new Map(events.map((site) => [site.event.id, site]));

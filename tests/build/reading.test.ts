@@ -143,3 +143,37 @@ describe('the home page', () => {
     if (single.length > 0) expect(text).toContain('noch nicht vergleichbar');
   });
 });
+
+describe('following a story', () => {
+  const feedItems = (file: string) =>
+    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<item><title>([^<]*)<\/title><link>([^<]*)<\/link>/gu)].map(
+      (m) => ({ title: m[1]!, link: m[2]! }),
+    );
+
+  it('the site feed lists every article, named by its outlet label, and every page links it', () => {
+    const items = feedItems('feed.xml');
+    expect(items.map((i) => i.link.replace(/^https?:\/\/[^/]+/u, '')).sort()).toEqual(
+      ARTICLES.map((a) => `/artikel/${a.slug}/`).sort(),
+    );
+    for (const item of items) expect(item.title).toMatch(/^(Medium unbekannt|[^:]+)(.*): /u);
+    for (const page of ['/', `/ereignisse/${events[0]![0]}/`, `/artikel/${ARTICLES[0]!.slug}/`])
+      expect(readFileSync(fileOf(page), 'utf8')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/feed\.xml"/u);
+  });
+
+  for (const [event, articles] of events) {
+    it(`/ereignisse/${event}/ has a feed of its articles, linked from its head`, () => {
+      const items = feedItems(`ereignisse/${event}/feed.xml`);
+      expect(items.map((i) => i.link.replace(/^https?:\/\/[^/]+/u, '')).sort()).toEqual(
+        articles.map((a) => `/artikel/${a.slug}/`).sort(),
+      );
+      expect(readFileSync(fileOf(`/ereignisse/${event}/`), 'utf8')).toContain(`href="/ereignisse/${event}/feed.xml"`);
+    });
+  }
+
+  it('the June 2024 visit and the 2023 summit link to each other', () => {
+    const a = readFileSync(fileOf('/ereignisse/gipfel-wostotschny-2023/'), 'utf8');
+    const b = readFileSync(fileOf('/ereignisse/staatsbesuch-pjoengjang-2024/'), 'utf8');
+    expect(a).toMatch(/Dieselbe Geschichte[\s\S]*href="\/ereignisse\/staatsbesuch-pjoengjang-2024\/"/u);
+    expect(b).toMatch(/Dieselbe Geschichte[\s\S]*href="\/ereignisse\/gipfel-wostotschny-2023\/"/u);
+  });
+});
