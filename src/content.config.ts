@@ -95,9 +95,7 @@ const articleShape = {
    * The publication, where something in or around the source names it, with what names it
    * (`basis`); never guessed. Absent: pages say "Medium unbekannt".
    */
-  outlet: z
-    .strictObject(outletShape, { error: groupError(Object.keys(outletShape)) })
-    .optional(),
+  outlet: z.strictObject(outletShape, { error: groupError(Object.keys(outletShape)) }).optional(),
   /** The article's original address, where known: `https://` only, since pages link to it. */
   url: z
     .url({
@@ -111,7 +109,9 @@ const articleShape = {
    * Where the source showed a picture that was not kept: the end of the text just before it,
    * verbatim ("wo diese Bilder entstanden sind:"). The page says there that a picture stood here.
    */
-  pictures: z.array(text('wo diese Bilder entstanden sind:'), { error: listError("['bei diesen Bildern:']") }).default([]),
+  pictures: z
+    .array(text('wo diese Bilder entstanden sind:'), { error: listError("['bei diesen Bildern:']") })
+    .default([]),
   /** Lines of the seed taken out of the body as page debris, verbatim. */
   removed: z
     .array(removedLineSchema, { error: listError("[{ text: 'Partner-Inhalte', reason: Werbeblock }]") })

@@ -653,7 +653,9 @@ function renderOrigin(origin: PageOrigin | undefined): string {
   const outlet = origin?.outlet
     ? `outlet:\n  ${field('name', origin.outlet.name)}  basis: ${origin.outlet.basis}\n`
     : `# outlet: TO FILL IN where the page names it, else leave out (pages say "Medium unbekannt")\n#   name: 'Zeitung'\n#   basis: footer # og:site_name | title | address | footer | text\n`;
-  const url = origin?.url ? field('url', origin.url) : `# url: TO FILL IN – the article's https:// address, where known\n`;
+  const url = origin?.url
+    ? field('url', origin.url)
+    : `# url: TO FILL IN – the article's https:// address, where known\n`;
   return outlet + url;
 }
 

@@ -59,9 +59,12 @@ export function pageOrigin(html: string): PageOrigin {
         (attribute(element, 'property') ?? attribute(element, 'name'))?.toLowerCase() === property,
     );
   const canonical = all.find(
-    (element) => element.tagName === 'link' && (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/u).includes('canonical'),
+    (element) =>
+      element.tagName === 'link' && (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/u).includes('canonical'),
   );
-  const url = httpsAddress(canonical && attribute(canonical, 'href')) ?? httpsAddress(meta('og:url') && attribute(meta('og:url')!, 'content'));
+  const url =
+    httpsAddress(canonical && attribute(canonical, 'href')) ??
+    httpsAddress(meta('og:url') && attribute(meta('og:url')!, 'content'));
 
   const siteName = meta('og:site_name') && attribute(meta('og:site_name')!, 'content');
   if (siteName) return { outlet: { name: siteName, basis: 'og:site_name' }, url };

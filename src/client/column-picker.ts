@@ -85,7 +85,8 @@ async function show(columns: readonly string[]): Promise<void> {
       item.append(link);
       return item;
     }),
-  );  comparison.dispatchEvent(new Event('columns-changed'));
+  );
+  comparison.dispatchEvent(new Event('columns-changed'));
 }
 
 if (picker && comparison) {

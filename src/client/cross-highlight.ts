@@ -55,7 +55,8 @@ function activate(mark: HTMLElement): void {
     matches.forEach((m) => m.classList.add('is-active'));
     if (matches.length > 0) columns++;
   });
-  if (liveRegion) liveRegion.textContent = `Aussage ${numberOf(mark)}: in ${countNoun(columns, 'Spalte', 'Spalten')} markiert.`;
+  if (liveRegion)
+    liveRegion.textContent = `Aussage ${numberOf(mark)}: in ${countNoun(columns, 'Spalte', 'Spalten')} markiert.`;
 }
 
 function closeSheet(): void {

@@ -109,7 +109,8 @@ export function articleLabels(articles: readonly LabelInput[]): Map<string, Arti
     const label = labels.get(article.id)!;
     const count = (seen.get(label.text) ?? 0) + 1;
     seen.set(label.text, count);
-    if (count > 1) labels.set(article.id, { ...label, text: `${label.text} (${count})`, short: `${label.short} (${count})` });
+    if (count > 1)
+      labels.set(article.id, { ...label, text: `${label.text} (${count})`, short: `${label.short} (${count})` });
   }
   return labels;
 }

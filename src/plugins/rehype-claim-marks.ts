@@ -28,7 +28,11 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
     wrapSourceRanges(tree, String(file.value), options.marks, (mark) => {
       const [primary] = mark.claims as [ClaimView];
       const piece = h('a', {
-        className: ['claim-mark', `claim-mark--${markKind(mark)}`, ...(mark.strength ? [`claim-mark--${mark.strength}`] : [])],
+        className: [
+          'claim-mark',
+          `claim-mark--${markKind(mark)}`,
+          ...(mark.strength ? [`claim-mark--${mark.strength}`] : []),
+        ],
         href: options.claimHref(primary.id),
         dataClaim: mark.claims.map((c) => c.id).join(' '),
       });

@@ -165,10 +165,12 @@ describe('the comparison', () => {
         expect(box.cut).toBe(false);
       }
       // Every column is on screen horizontally (phone: the chosen one; the others are a tap away).
-      const outside = await page.$$eval('.comparison__column', (columns) =>
-        columns
-          .filter((c) => getComputedStyle(c).display !== 'none')
-          .filter((c) => c.getBoundingClientRect().right > window.innerWidth + 1).length,
+      const outside = await page.$$eval(
+        '.comparison__column',
+        (columns) =>
+          columns
+            .filter((c) => getComputedStyle(c).display !== 'none')
+            .filter((c) => c.getBoundingClientRect().right > window.innerWidth + 1).length,
       );
       expect(outside).toBe(0);
       await page.context().close();

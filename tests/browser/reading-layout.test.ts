@@ -59,7 +59,12 @@ describe('layout and measure', () => {
       const height = await page.$eval('.site-header', (h) => h.getBoundingClientRect().height);
       expect(height).toBeLessThanOrEqual(100);
       // Search stays one tap away, in the navigation.
-      expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Suche' }).isVisible()).toBe(true);
+      expect(
+        await page
+          .getByRole('navigation', { name: 'Hauptnavigation' })
+          .getByRole('link', { name: 'Suche' })
+          .isVisible(),
+      ).toBe(true);
       await page.context().close();
     }
   });
@@ -91,10 +96,13 @@ describe('contradictions in plain view', () => {
           const number = phrase.match(/\d[\d.]*/u)![0];
           expect(marked.join(' ')).toContain(number);
           // What the engine treats as equal is never marked.
-          for (const word of marked.join(' ').split(/\s+/u)) expect(['in', 'von', 'am', 'der', 'die', 'das']).not.toContain(word);
+          for (const word of marked.join(' ').split(/\s+/u))
+            expect(['in', 'von', 'am', 'der', 'die', 'das']).not.toContain(word);
         }
         // Side by side, at least the values: both on screen without sideways scrolling.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         await page.context().close();
       });

@@ -119,7 +119,9 @@ describe('pictures the source had', () => {
       for (const quote of article.frontmatter.pictures as string[]) {
         const at = html.indexOf(`${quote}</span>`);
         expect(at).toBeGreaterThan(0);
-        expect(html.slice(at, at + quote.length + 120)).toMatch(/<\/span> <span class="picture-note"[^>]*>An dieser Stelle zeigte die Quelle ein Bild/u);
+        expect(html.slice(at, at + quote.length + 120)).toMatch(
+          /<\/span> <span class="picture-note"[^>]*>An dieser Stelle zeigte die Quelle ein Bild/u,
+        );
       }
     });
   }
@@ -157,7 +159,9 @@ describe('following a story', () => {
     );
     for (const item of items) expect(item.title).toMatch(/^(Medium unbekannt|[^:]+)(.*): /u);
     for (const page of ['/', `/ereignisse/${events[0]![0]}/`, `/artikel/${ARTICLES[0]!.slug}/`])
-      expect(readFileSync(fileOf(page), 'utf8')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/feed\.xml"/u);
+      expect(readFileSync(fileOf(page), 'utf8')).toMatch(
+        /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/feed\.xml"/u,
+      );
   });
 
   for (const [event, articles] of events) {

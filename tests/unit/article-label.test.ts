@@ -34,7 +34,9 @@ describe('article labels', () => {
     ]);
     expect(labels.get('a')!.text).toBe('Medium unbekannt · (AFP) · 13. September 2023');
     expect(labels.get('b')!.text).toBe('Medium unbekannt · (AFP) · 14. September 2023 · „Titel b“');
-    expect(labels.get('c')!.text).toBe('Medium unbekannt · (AFP) · 14. September 2023 · „Titel c“ (Titel der Redaktion)');
+    expect(labels.get('c')!.text).toBe(
+      'Medium unbekannt · (AFP) · 14. September 2023 · „Titel c“ (Titel der Redaktion)',
+    );
     const texts = [...labels.values()].map((l) => l.text);
     expect(new Set(texts).size).toBe(texts.length);
   });

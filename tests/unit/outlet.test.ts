@@ -26,14 +26,18 @@ describe('the outlet and address of an imported page', () => {
       outlet: { name: 'Tages-Anzeiger', basis: 'title' },
       url: undefined,
     });
-    expect(pageOrigin(page('<title>Putin trifft Kim</title><meta property="og:url" content="https://www.srf.ch/news/1">'))).toEqual({
+    expect(
+      pageOrigin(page('<title>Putin trifft Kim</title><meta property="og:url" content="https://www.srf.ch/news/1">')),
+    ).toEqual({
       outlet: { name: 'srf.ch', basis: 'address' },
       url: 'https://www.srf.ch/news/1',
     });
   });
 
   it('states nothing where the page states nothing, and never an address that is not https', () => {
-    expect(pageOrigin(page('<title>Putin trifft Kim</title><link rel="canonical" href="http://example.ch/a">'))).toEqual({});
+    expect(
+      pageOrigin(page('<title>Putin trifft Kim</title><link rel="canonical" href="http://example.ch/a">')),
+    ).toEqual({});
   });
 
   it('writes outlet and url into the draft, or a TO FILL IN comment for each', () => {
@@ -42,7 +46,10 @@ describe('the outlet and address of an imported page', () => {
     const known = renderArticle(draftArticle(seedFromHtml(html), { source: 'a.txt', event: 'gipfel' }), hints);
     expect(known).toContain("outlet:\n  name: 'NZZ'\n  basis: og:site_name\n");
     expect(known).toContain("url: 'https://www.nzz.ch/a'\n");
-    const text = renderArticle(draftArticle(seedFromText('Putin trifft Kim\nDer Text. (dpa)\n', 'text'), { source: 'b.txt', event: 'gipfel' }), hints);
+    const text = renderArticle(
+      draftArticle(seedFromText('Putin trifft Kim\nDer Text. (dpa)\n', 'text'), { source: 'b.txt', event: 'gipfel' }),
+      hints,
+    );
     expect(text).toMatch(/^# outlet: TO FILL IN/m);
     expect(text).toMatch(/^# url: TO FILL IN/m);
     expect(text).not.toMatch(/^outlet:/m);

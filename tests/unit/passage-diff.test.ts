@@ -26,6 +26,10 @@ describe('the word diff of two wordings', () => {
 
   it('gives the text back whole', () => {
     const text = 'Kim, der „strategische“ Partner – 71-Jährige (AFP).';
-    expect(markDifferences(text, ['ganz anders']).map((r) => r.text).join('')).toBe(text);
+    expect(
+      markDifferences(text, ['ganz anders'])
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(text);
   });
 });

@@ -12,7 +12,11 @@ describe('related events', () => {
   it('relates events that share two actors, and no others', () => {
     const related = relatedEvents([
       { id: 'gipfel', name: 'Gipfel', summary: 'Wladimir Putin empfängt Kim Jong Un in Wostotschny.' },
-      { id: 'besuch', name: 'Besuch', summary: 'Wladimir Putin reist nach Nordkorea und wird von Kim Jong Un empfangen.' },
+      {
+        id: 'besuch',
+        name: 'Besuch',
+        summary: 'Wladimir Putin reist nach Nordkorea und wird von Kim Jong Un empfangen.',
+      },
       { id: 'wahl', name: 'Wahl', summary: 'Wladimir Putin wird wiedergewählt; Alexej Nawalny fehlt.' },
     ]);
     expect(related.get('gipfel')).toEqual(['besuch']);

@@ -185,6 +185,8 @@ export function withComparableUnique(
   if (lone.size === 0) return result;
   return {
     ...result,
-    unique: Object.fromEntries(Object.entries(result.unique).map(([id, passages]) => [id, lone.has(id) ? [] : passages])),
+    unique: Object.fromEntries(
+      Object.entries(result.unique).map(([id, passages]) => [id, lone.has(id) ? [] : passages]),
+    ),
   };
 }
