@@ -181,3 +181,28 @@ describe('following a story', () => {
     expect(b).toMatch(/Dieselbe Geschichte[\s\S]*href="\/ereignisse\/gipfel-wostotschny-2023\/"/u);
   });
 });
+
+describe('an overview first', () => {
+  const claims = (
+    JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as {
+      claims: { id: string; event: string; articles: string[] }[];
+    }
+  ).claims;
+
+  for (const [event, articles] of events) {
+    it(`/ereignisse/${event}/: what all report and what most report link their claims; a bar per article`, () => {
+      const html = readFileSync(fileOf(`/ereignisse/${event}/`), 'utf8');
+      if (articles.length < 2) {
+        expect(html).not.toContain('Auf einen Blick');
+        return;
+      }
+      const overview = html.slice(html.indexOf('id="ueberblick"'), html.indexOf('id="nebeneinander"'));
+      const own = claims.filter((c) => c.event === event);
+      const inAll = own.filter((c) => c.articles.length === articles.length);
+      if (inAll.length > 0) expect(overview).toContain(`Was alle ${articles.length} Artikel berichten`);
+      for (const claim of inAll.slice(0, 5)) expect(overview).toContain(`href="/behauptungen/${claim.id}/"`);
+      expect(overview.match(/class="share-bar"/gu)?.length).toBe(articles.length);
+      expect(overview.indexOf('id="ueberblick"')).toBeLessThan(html.indexOf('data-comparison'));
+    });
+  }
+});

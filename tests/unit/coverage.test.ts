@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GRID_MAX_ARTICLES,
+  articleShares,
   MAX_ROWS,
   WIDTH_CAP,
   coverageLayout,
@@ -116,5 +117,44 @@ describe('the chart in words', () => {
         'In allen Artikeln: 0. Mit Widerspruch: 1.',
     );
     expect(coverageSummary({ articles: input.articles, claims: input.claims.slice(0, 1) })).toMatch(/^1 Aussage in/);
+  });
+});
+
+describe('the share of own, shared and agency text of each article', () => {
+  it('counts each sentence once, as agency copy where any of its claims is', () => {
+    const shares = articleShares(
+      [{ id: 'a' }, { id: 'b' }],
+      [
+        {
+          kind: 'wortgleich',
+          passages: [
+            { article: 'a', anchor: 's1' },
+            { article: 'b', anchor: 's1' },
+          ],
+        },
+        {
+          kind: 'sinngleich',
+          passages: [
+            { article: 'a', anchor: 's1' },
+            { article: 'b', anchor: 's2' },
+          ],
+        },
+        {
+          kind: 'sinngleich',
+          passages: [
+            { article: 'a', anchor: 's3' },
+            { article: 'b', anchor: 's4' },
+          ],
+        },
+      ],
+      new Map([
+        ['a', [1, 2]],
+        ['b', []],
+      ]),
+    );
+    expect(shares).toEqual([
+      { article: 'a', agency: 1, shared: 1, own: 2 },
+      { article: 'b', agency: 1, shared: 2, own: 0 },
+    ]);
   });
 });

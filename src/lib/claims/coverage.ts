@@ -205,3 +205,34 @@ export function coverageSummary({ articles, claims }: CoverageInput): string {
   ];
   return parts.filter(Boolean).join(' ');
 }
+
+/** How much of one article is its own, shared with others, or agency copy, in sentences. */
+export interface ArticleShare {
+  article: string;
+  /** Sentences of the same agency wire as another article's (a `wortgleich` claim). */
+  agency: number;
+  /** Other sentences that state a claim another article states too. */
+  shared: number;
+  /** Sentences to which the comparison found no match. */
+  own: number;
+}
+
+/**
+ * Per article of an event, its sentences by what they are: agency copy, shared in other words,
+ * or without a match. A sentence counts once, as agency copy if any of its claims is.
+ */
+export function articleShares(
+  articles: readonly { id: string }[],
+  claims: readonly { kind: ClaimTone; passages: readonly { article: string; anchor: string }[] }[],
+  unique: ReadonlyMap<string, readonly unknown[]>,
+): ArticleShare[] {
+  return articles.map(({ id }) => {
+    const agency = new Set<string>();
+    const shared = new Set<string>();
+    for (const claim of claims)
+      for (const passage of claim.passages)
+        if (passage.article === id) (claim.kind === 'wortgleich' ? agency : shared).add(passage.anchor);
+    for (const anchor of agency) shared.delete(anchor);
+    return { article: id, agency: agency.size, shared: shared.size, own: unique.get(id)?.length ?? 0 };
+  });
+}
