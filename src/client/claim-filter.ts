@@ -22,7 +22,8 @@ const onlyHere = [...document.querySelectorAll<HTMLDetailsElement>('[data-only-a
 const status = document.querySelector<HTMLElement>('[data-claim-filter-status]');
 const onlyHereSection = document.querySelector<HTMLElement>('[data-only-here-section]');
 /** The coverage chart's rows and its table's rows, by claim number: they follow the filter. */
-const chartRows = [...document.querySelectorAll<SVGGElement>('[data-chart-claim]')];
+const chartRows = [...document.querySelectorAll<SVGGElement>('g[data-chart-claim]')];
+const chartKey = [...document.querySelectorAll<HTMLLIElement>('li[data-chart-claim]')];
 const tableRows = [...document.querySelectorAll<HTMLTableRowElement>('[data-table-claim]')];
 
 const items = [...(list?.querySelectorAll<HTMLLIElement>(':scope > li') ?? [])];
@@ -46,6 +47,7 @@ function apply(filter: ClaimFilter): void {
   const out = (claim: string | undefined) => filter.show !== 'artikel' && !visible.has(claim ?? '');
   for (const row of chartRows) row.classList.toggle('is-filtered-out', out(row.dataset.chartClaim));
   for (const row of tableRows) row.hidden = out(row.dataset.tableClaim);
+  for (const item of chartKey) item.hidden = out(item.dataset.chartClaim);
   for (const section of onlyHere) {
     section.hidden = !showsOnlyHere(filter, section.dataset.onlyArticle ?? '');
     // The one article chosen is opened; the others keep what the reader did with them.

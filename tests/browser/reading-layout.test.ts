@@ -149,3 +149,26 @@ describe('print', () => {
     await page.context().close();
   });
 });
+
+describe('the coverage chart', () => {
+  for (const width of WIDTHS) {
+    it(`at ${width} px names each row by its claim's label, and the claim filter narrows it`, async () => {
+      const page = await open(EVENT_PAGE, width);
+      const key = page.locator('.coverage-key li');
+      const rows = await page.locator('g[data-chart-claim]').count();
+      expect(await key.count()).toBe(rows);
+      const labels = await page.locator('[data-claim-list] > li > a[href*="/behauptungen/"]').allInnerTexts();
+      for (const text of (await key.allInnerTexts()).slice(0, 5))
+        expect(labels).toContain(text.replace(/^\d+\s+/u, '').replace(/ \(Widerspruch\)$/u, ''));
+      await page.getByLabel('nur Widersprüche').check();
+      const shownClaims = await page.locator('[data-claim-list] > li:visible').count();
+      await expect
+        .poll(() => key.evaluateAll((items) => items.filter((i) => !(i as HTMLElement).hidden).length))
+        .toBe(shownClaims);
+      expect(await page.locator('g[data-chart-claim].is-filtered-out').count()).toBe(rows - shownClaims);
+      // No empty heading: the sentences without a match go with the filter that shows them.
+      expect(await page.locator('[data-only-here-section]').isVisible()).toBe(false);
+      await page.context().close();
+    });
+  }
+});
