@@ -13,6 +13,7 @@ import {
 } from './lib/content/schema-messages.ts';
 import { CONTENT_DIR } from './lib/content/location.ts';
 import { findHiddenCharacter, hasHiddenCharacter } from './lib/content/characters.ts';
+import { OUTLET_BASES } from './data/article-label.ts';
 
 /**
  * No control, bidirectional or zero-width character: they reached <title>, the search filters
@@ -61,6 +62,18 @@ const publishedSchema = z
     path: ['date'],
   });
 
+/** What names an article's outlet: see `OUTLET_BASES` in src/data/article-label.ts. */
+const outletShape = {
+  /** The publication's name as it names itself ("Neue Zürcher Zeitung"). */
+  name: text('Neue Zürcher Zeitung'),
+  /**
+   * Why we know it: `og:site_name` (the page's metadata), `title` (the suffix of its `<title>`,
+   * "… | Zeitung"), `address` (its web address), `footer` (the page's footer), `text` (the
+   * article's own words).
+   */
+  basis: oneOf(OUTLET_BASES),
+};
+
 /** A line taken out of the source as page debris, verbatim, with the reason. */
 const removedLineShape = {
   /** The line exactly as it stands in the seed file. */
@@ -91,8 +104,11 @@ const articleShape = {
   variant: oneOf(LANGUAGE_VARIANTS),
   /** The raw text as received, a file name in `content/sources/` (the name records provenance). */
   source: text('002_98dadad234490a67.txt'),
-  /** The publication's name, where the source states it ("Neue Zürcher Zeitung"); never guessed. */
-  outlet: optionalText('Neue Zürcher Zeitung'),
+  /**
+   * The publication, where something in or around the source names it, with what names it
+   * (`basis`); never guessed. Absent: pages say "Medium unbekannt".
+   */
+  outlet: z.strictObject(outletShape, { error: groupError(Object.keys(outletShape)) }).optional(),
   /** The article's original address, where known: `https://` only, since pages link to it. */
   url: z
     .url({
@@ -102,6 +118,13 @@ const articleShape = {
         `expected the original address starting with https://, found ${describeValue(issue.input)}; write the address as published, or remove the field, for example url: 'https://www.example.ch/artikel'`,
     })
     .optional(),
+  /**
+   * Where the source showed a picture that was not kept: the end of the text just before it,
+   * verbatim ("wo diese Bilder entstanden sind:"). The page says there that a picture stood here.
+   */
+  pictures: z
+    .array(text('wo diese Bilder entstanden sind:'), { error: listError("['bei diesen Bildern:']") })
+    .default([]),
   /** Lines of the seed taken out of the body as page debris, verbatim. */
   removed: z
     .array(removedLineSchema, { error: listError("[{ text: 'Partner-Inhalte', reason: Werbeblock }]") })

@@ -13,6 +13,7 @@ import { AGENCIES, isValidPartialDate, type Agency, type DatePrecision } from '.
 import { DEBRIS_REASONS, detectDebris } from '../../src/lib/text/debris.ts';
 import { SLUG_PATTERN } from '../../src/lib/content/article-rules.ts';
 import { LIMITS } from '../../src/lib/content/limits.ts';
+import { pageOrigin, type PageOrigin } from './outlet.ts';
 
 /** What the page's markup says a line is (HTML and Markdown only). */
 export type LineRole = 'title' | 'kicker' | 'lead' | 'heading' | 'quote';
@@ -37,6 +38,8 @@ export interface Seed {
   format: 'text' | 'markdown' | 'html';
   /** A publication date from the page's metadata (HTML). */
   metaDate?: { date: string; basis: string } | undefined;
+  /** The outlet and address the page states about itself (HTML; scripts/lib/outlet.ts). */
+  origin?: PageOrigin | undefined;
   /** Things the reading itself could not settle. */
   checks: string[];
 }
@@ -370,7 +373,7 @@ export function seedFromHtml(html: string): Seed {
     first.text = first.text.slice(0, suffix.index).trim();
     first.debris.push({ text: suffix[1]!, reason: 'Name der Website im Seitentitel' });
   }
-  return { text, lines: seed.lines, format: 'html', metaDate: metaDate(tree), checks };
+  return { text, lines: seed.lines, format: 'html', metaDate: metaDate(tree), origin: pageOrigin(html), checks };
 }
 
 // ---------------------------------------------------------------- the draft
@@ -388,6 +391,7 @@ export interface Draft {
   variant: 'de-DE' | 'de-CH';
   source: string;
   removed: { text: string; reason: string }[];
+  origin?: PageOrigin | undefined;
   body: string;
   /** What the importer could not decide, one sentence each. */
   checks: string[];
@@ -686,6 +690,7 @@ export function draftArticle(seed: Seed, options: { source: string; event?: stri
     variant,
     source: options.source,
     removed,
+    origin: seed.origin,
     body,
     checks,
   };
@@ -696,6 +701,17 @@ const field = (key: string, value: unknown): string => stringify({ [key]: value 
 /** Enum-like values (`source`, `de-CH`, an event id, a file name) read best unquoted, as in the existing articles. */
 const plainField = (key: string, value: string): string =>
   stringify({ [key]: value }, { ...YAML_OPTIONS, defaultStringType: 'PLAIN' });
+
+/** `outlet` and `url` where the page states them, a comment saying what to fill in otherwise. */
+function renderOrigin(origin: PageOrigin | undefined): string {
+  const outlet = origin?.outlet
+    ? `outlet:\n  ${field('name', origin.outlet.name)}  basis: ${origin.outlet.basis}\n`
+    : `# outlet: TO FILL IN where the page names it, else leave out (pages say "Medium unbekannt")\n#   name: 'Zeitung'\n#   basis: footer # og:site_name | title | address | footer | text\n`;
+  const url = origin?.url
+    ? field('url', origin.url)
+    : `# url: TO FILL IN – the article's https:// address, where known\n`;
+  return outlet + url;
+}
 
 /**
  * The article file: YAML frontmatter in the order of the existing articles, then the body. A
@@ -721,6 +737,7 @@ export function renderArticle(
   parts.push(`agencies: [${draft.agencies.join(', ')}]\n`);
   if (draft.credit) parts.push(field('credit', draft.credit));
   parts.push(plainField('variant', draft.variant), plainField('source', draft.source));
+  parts.push(renderOrigin(draft.origin));
   parts.push(draft.removed.length > 0 ? field('removed', draft.removed) : 'removed: []\n');
   return `---\n${parts.join('')}---\n\n${draft.body}\n`;
 }

@@ -7,6 +7,7 @@ import {
   ARTICLE_PARAM,
   FILTER_PARAM,
   claimFilterSearch,
+  filterStatus,
   parseClaimFilter,
   showsClaim,
   showsOnlyHere,
@@ -14,12 +15,16 @@ import {
   type ClaimFilterData,
 } from '../lib/claims/filter.ts';
 import type { ClaimTone } from '../lib/claims/view.ts';
-import { countNoun } from '../lib/text/german.ts';
 
 const form = document.querySelector<HTMLElement>('[data-claim-filter]');
 const list = document.querySelector<HTMLElement>('[data-claim-list]');
 const onlyHere = [...document.querySelectorAll<HTMLDetailsElement>('[data-only-article]')];
 const status = document.querySelector<HTMLElement>('[data-claim-filter-status]');
+const onlyHereSection = document.querySelector<HTMLElement>('[data-only-here-section]');
+/** The coverage chart's rows and its table's rows, by claim number: they follow the filter. */
+const chartRows = [...document.querySelectorAll<SVGGElement>('g[data-chart-claim]')];
+const chartKey = [...document.querySelectorAll<HTMLLIElement>('li[data-chart-claim]')];
+const tableRows = [...document.querySelectorAll<HTMLTableRowElement>('[data-table-claim]')];
 
 const items = [...(list?.querySelectorAll<HTMLLIElement>(':scope > li') ?? [])];
 const articles = onlyHere.map((section) => section.dataset.onlyArticle ?? '');
@@ -30,21 +35,32 @@ const dataOf = (item: HTMLElement): ClaimFilterData => ({
 
 function apply(filter: ClaimFilter): void {
   let shown = 0;
+  const visible = new Set<string>();
   for (const item of items) {
     item.hidden = !showsClaim(filter, dataOf(item));
-    if (!item.hidden) shown++;
+    if (!item.hidden) {
+      shown++;
+      visible.add(item.id.replace('aussage-', ''));
+    }
   }
+  // Choosing one article's unmatched sentences leaves the chart whole: it is about claims.
+  const out = (claim: string | undefined) => filter.show !== 'artikel' && !visible.has(claim ?? '');
+  for (const row of chartRows) row.classList.toggle('is-filtered-out', out(row.dataset.chartClaim));
+  for (const row of tableRows) row.hidden = out(row.dataset.tableClaim);
+  for (const item of chartKey) item.hidden = out(item.dataset.chartClaim);
   for (const section of onlyHere) {
     section.hidden = !showsOnlyHere(filter, section.dataset.onlyArticle ?? '');
     // The one article chosen is opened; the others keep what the reader did with them.
     if (filter.show === 'artikel' && !section.hidden) section.open = true;
   }
   if (list) list.hidden = filter.show === 'artikel';
+  // No heading over nothing: the sentences without a match go with the filters that show them.
+  if (onlyHereSection) onlyHereSection.hidden = !onlyHere.some((section) => !section.hidden);
   if (status)
     status.textContent =
       filter.show === 'artikel'
-        ? 'Zeigt, was nur dieser Artikel berichtet.'
-        : `Zeigt ${countNoun(shown, 'Aussage', 'Aussagen')} von ${items.length}.`;
+        ? 'Zeigt die Sätze dieses Artikels, zu denen der Vergleich in den anderen keine Entsprechung fand.'
+        : filterStatus(shown, items.length);
 }
 
 function read(): ClaimFilter {

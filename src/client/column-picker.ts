@@ -26,9 +26,9 @@ async function fetchColumn(box: HTMLInputElement): Promise<HTMLElement> {
   section.dataset.column = slug;
   section.setAttribute('aria-labelledby', `spalte-titel-${slug}`);
   const header = document.createElement('header');
-  const number = document.createElement('p');
-  number.className = 'meta';
-  number.textContent = `Artikel ${box.dataset.position ?? ''}`;
+  const outlet = document.createElement('p');
+  outlet.className = 'comparison__outlet';
+  outlet.textContent = box.dataset.label ?? '';
   const heading = document.createElement('h3');
   heading.id = `spalte-titel-${slug}`;
   const link = document.createElement('a');
@@ -38,12 +38,19 @@ async function fetchColumn(box: HTMLInputElement): Promise<HTMLElement> {
   const meta = document.createElement('p');
   meta.className = 'meta';
   meta.textContent = box.dataset.meta ?? '';
-  header.append(number, heading, meta);
+  if (box.dataset.original) {
+    const original = document.createElement('a');
+    original.href = box.dataset.original;
+    original.rel = 'external noreferrer';
+    original.textContent = 'Original';
+    meta.append(' · ', original);
+  }
+  header.append(heading, meta);
   const text = document.createElement('div');
   for (const part of page.querySelectorAll('.lead, .article-body')) text.append(document.importNode(part, true));
   // Two articles on one page must not share sentence ids (`satz-3`).
   text.querySelectorAll<HTMLElement>('[id]').forEach((element) => (element.id = `${slug}--${element.id}`));
-  section.append(header, text);
+  section.append(outlet, header, text);
   return section;
 }
 
@@ -74,11 +81,12 @@ async function show(columns: readonly string[]): Promise<void> {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = `#spalte-${box.value}`;
-      link.textContent = `A${box.dataset.position ?? ''}`;
+      link.textContent = box.dataset.short ?? '';
       item.append(link);
       return item;
     }),
   );
+  comparison.dispatchEvent(new Event('columns-changed'));
 }
 
 if (picker && comparison) {

@@ -1,15 +1,20 @@
 /**
- * Cross-highlighting on an event page (`/ereignisse/<event>/`): hovering, focusing or tapping a
- * claim mark in one of the `.comparison__column`s inside `[data-comparison]` highlights its
- * partners, the same claim in every column, and scrolls each column to it. The highlight is a
- * background of its own (not one of the kinds) plus an outline. Listeners sit on the comparison
- * itself, so columns the picker swaps in are covered too. Progressive: without this script every
- * mark is still a link to its claim page.
+ * Cross-highlighting on an event page (`/ereignisse/<event>/`): hovering or focusing a claim mark
+ * in one of the `.comparison__column`s inside `[data-comparison]` highlights its partners, the
+ * same claim in every column. A tap or click on a mark does not leave the page at once: it opens
+ * a sheet that names the other columns with the same claim, each a link that jumps to it there,
+ * and a link to the claim's page; a second tap on the same mark follows the mark's own link.
+ * Listeners sit on the comparison itself, so columns the picker swaps in are covered too.
+ * Progressive: without this script every mark is still a link to its claim page.
  */
 import { countNoun } from '../lib/text/german.ts';
+import { showColumn } from './column-switcher.ts';
 
 const root = document.querySelector<HTMLElement>('[data-comparison]');
 const liveRegion = document.querySelector<HTMLElement>('[data-comparison-status]');
+const sheet = document.querySelector<HTMLElement>('[data-partner-sheet]');
+/** The mark whose partners the sheet lists. */
+let sheetMark: HTMLElement | undefined;
 
 function claimsOf(mark: Element): string[] {
   return (mark.getAttribute('data-claim') ?? '').split(' ').filter(Boolean);
@@ -19,34 +24,89 @@ function clear(): void {
   root?.querySelectorAll('.claim-mark.is-active').forEach((mark) => mark.classList.remove('is-active'));
 }
 
+/** The claim number a mark shows (only the last piece of a split sentence carries the badge). */
+function numberOf(mark: HTMLElement): string {
+  const claims = mark.getAttribute('data-claim');
+  const scope = mark.closest('.comparison__column') ?? root!;
+  return (
+    [...scope.querySelectorAll<HTMLElement>('.claim-mark')]
+      .filter((m) => m.getAttribute('data-claim') === claims)
+      .map((m) => m.querySelector('.claim-badge [aria-hidden]')?.textContent)
+      .find(Boolean) ?? ''
+  );
+}
+
+/** Per column, the first mark of the claim there. */
+function partners(claim: string): { column: HTMLElement; mark: HTMLElement }[] {
+  return [...root!.querySelectorAll<HTMLElement>('.comparison__column')].flatMap((column) => {
+    const mark = [...column.querySelectorAll<HTMLElement>('.claim-mark')].find((m) => claimsOf(m).includes(claim));
+    return mark ? [{ column, mark }] : [];
+  });
+}
+
 function activate(mark: HTMLElement): void {
   if (!root) return;
   clear();
   const [claim] = claimsOf(mark);
   if (!claim) return;
-  const column = mark.closest<HTMLElement>('.comparison__column');
   let columns = 0;
-  root.querySelectorAll<HTMLElement>('.comparison__column').forEach((other) => {
-    const matches = [...other.querySelectorAll<HTMLElement>('.claim-mark')].filter((m) => claimsOf(m).includes(claim));
+  root.querySelectorAll<HTMLElement>('.comparison__column').forEach((column) => {
+    const matches = [...column.querySelectorAll<HTMLElement>('.claim-mark')].filter((m) => claimsOf(m).includes(claim));
     matches.forEach((m) => m.classList.add('is-active'));
     if (matches.length > 0) columns++;
-    const first = matches[0];
-    if (first && other !== column) {
-      const top = first.getBoundingClientRect().top - other.getBoundingClientRect().top + other.scrollTop;
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      other.scrollTo({ top: Math.max(0, top - other.clientHeight / 3), behavior: smooth ? 'smooth' : 'auto' });
-    }
   });
-  if (liveRegion) {
-    // Only the last piece of a sentence split by inline markup carries the badge: read the number
-    // from whichever piece of the same claims has it.
-    const claims = mark.getAttribute('data-claim');
-    const number = [...(column ?? root).querySelectorAll<HTMLElement>('.claim-mark')]
-      .filter((m) => m.getAttribute('data-claim') === claims)
-      .map((m) => m.querySelector('.claim-badge [aria-hidden]')?.textContent)
-      .find(Boolean);
-    liveRegion.textContent = `Aussage ${number ?? ''}: in ${countNoun(columns, 'Spalte', 'Spalten')} markiert.`;
-  }
+  if (liveRegion)
+    liveRegion.textContent = `Aussage ${numberOf(mark)}: in ${countNoun(columns, 'Spalte', 'Spalten')} markiert.`;
+}
+
+function closeSheet(): void {
+  if (sheet) sheet.hidden = true;
+  sheetMark = undefined;
+}
+
+/** Brings a partner into view, switching the phone's column first. */
+function jumpTo(column: HTMLElement, mark: HTMLElement): void {
+  showColumn(column.id);
+  closeSheet();
+  activate(mark);
+  mark.scrollIntoView({ block: 'center' });
+  mark.focus({ preventScroll: true });
+}
+
+function openSheet(mark: HTMLElement, byKeyboard: boolean): void {
+  if (!sheet || !root) return;
+  const [claim] = claimsOf(mark);
+  if (!claim) return;
+  const own = mark.closest<HTMLElement>('.comparison__column');
+  const found = partners(claim);
+  const total = root.querySelectorAll('.comparison__column').length;
+  const number = numberOf(mark);
+  sheet.querySelector('[data-partner-title]')!.textContent =
+    `Aussage ${number}: in ${found.length} von ${countNoun(total, 'Spalte', 'Spalten')}`;
+  const list = sheet.querySelector<HTMLElement>('[data-partner-list]')!;
+  list.replaceChildren(
+    ...found
+      .filter(({ column }) => column !== own)
+      .map(({ column, mark: partner }) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        const target = partner.closest<HTMLElement>('[id]');
+        link.href = `#${target?.id ?? column.id}`;
+        link.textContent = `Bei ${column.querySelector('.comparison__outlet')?.textContent ?? column.id}`;
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          jumpTo(column, partner);
+        });
+        item.append(link);
+        return item;
+      }),
+  );
+  const claimLink = sheet.querySelector<HTMLAnchorElement>('[data-partner-claim]')!;
+  claimLink.href = mark.getAttribute('href') ?? '#aussagen';
+  claimLink.textContent = `Alle Wortlaute von Aussage ${number}`;
+  sheet.hidden = false;
+  sheetMark = mark;
+  if (byKeyboard) (list.querySelector('a') ?? claimLink).focus();
 }
 
 if (root) {
@@ -58,16 +118,26 @@ if (root) {
     const mark = (event.target as Element).closest<HTMLElement>('.claim-mark');
     if (mark) activate(mark);
   });
-  // A first tap highlights; a second tap on the same mark follows its link.
+  // A first tap or click shows the partners; a second on the same mark follows its link.
   root.addEventListener('click', (event) => {
     const mark = (event.target as Element).closest<HTMLElement>('.claim-mark');
-    if (mark && !mark.classList.contains('is-active')) {
-      event.preventDefault();
-      activate(mark);
-    }
+    if (!mark || mark === sheetMark) return;
+    event.preventDefault();
+    activate(mark);
+    openSheet(mark, event.detail === 0);
+  });
+  sheet?.querySelector('[data-partner-close]')?.addEventListener('click', () => {
+    const mark = sheetMark;
+    closeSheet();
+    mark?.focus();
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') clear();
+    if (event.key !== 'Escape') return;
+    const mark = sheetMark;
+    clear();
+    closeSheet();
+    mark?.focus({ preventScroll: true });
+    if (mark) clear();
   });
 }
 export {};

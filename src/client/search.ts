@@ -184,8 +184,10 @@ function resultItem(fragment: Fragment): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  const { Seite = [], Datum = [], Ereignis = [], Agentur = [] } = fragment.filters;
-  meta.textContent = [Seite.join(''), Datum.join(''), Ereignis.join(' / '), Agentur.join(', ')]
+  const { Seite = [], Medium = [], Datum = [], Ereignis = [], Agentur = [] } = fragment.filters;
+  // An article's result names whose text it is; a claim's, up to three of its articles.
+  const outlets = Medium.length > 3 ? [...Medium.slice(0, 3), `${Medium.length - 3} weitere`] : Medium;
+  meta.textContent = [Seite.join(''), outlets.join('; '), Datum.join(''), Ereignis.join(' / '), Agentur.join(', ')]
     .filter(Boolean)
     .join(' · ');
   const excerpt = document.createElement('p');

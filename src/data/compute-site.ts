@@ -8,7 +8,7 @@ import { engineArticle } from '../lib/claims/article-input.ts';
 import { analyseCorpus } from '../lib/claims/engine.ts';
 import { parseEditorial } from '../lib/claims/editorial.ts';
 import type { ClaimsResult } from '../lib/claims/types.ts';
-import { claimViews, marksForArticle } from '../lib/claims/view.ts';
+import { claimViews, marksForArticle, withComparableUnique } from '../lib/claims/view.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
 import { segmentArticle } from '../lib/text/units.ts';
 import { countWords } from '../lib/text/words.ts';
@@ -89,10 +89,12 @@ export function computeSite(input: SiteInput, betweenSteps: () => void = () => {
   const result = analyseCorpus(articles, editorial ? { editorial } : {});
   betweenSteps();
   const claims = claimViews(result);
+  // Pages call no sentence "nur hier" in an event of one article (claims.json keeps them).
+  const shown = withComparableUnique(result, result.articles);
   const claimHref = (id: string) => `${input.base}behauptungen/${id}/`;
   const computed = articles.map((article): ComputedArticle => {
     const marks = marksForArticle(result, claims, article.id);
-    const uniqueAnchors = new Set((result.unique[article.id] ?? []).map((p) => p.anchor));
+    const uniqueAnchors = new Set((shown.unique[article.id] ?? []).map((p) => p.anchor));
     const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
     const lead = article.lead ? renderArticleViews(article.lead, { ...options, field: 'lead' }) : undefined;
     const body = renderArticleViews(article.body, { ...options, comparisonCharacters: COLUMN_CHARACTERS_UP_TO });

@@ -5,6 +5,7 @@ import { CONTENT_DIR } from '../lib/content/location.ts';
 import { markRemoved, sourcePageId, type SourceLine } from '../lib/content/provenance.ts';
 import { decodeRawText, describeRawTextProblem } from '../lib/content/raw-text.ts';
 import { formatPartialDate } from '../lib/content/vocabulary.ts';
+import { articleLabels, type ArticleLabel } from './article-label.ts';
 
 /** An event as pages show it. */
 export interface EventView {
@@ -30,6 +31,8 @@ export interface ArticleView {
   event: EventView;
   /** The publication date in German words, no more precise than known. */
   publishedLabel: string;
+  /** How pages name it among the articles of its event: outlet, or what else tells it apart. */
+  label: ArticleLabel;
 }
 
 let cached: Promise<ArticleView[]> | undefined;
@@ -57,7 +60,7 @@ export function loadArticles(): Promise<ArticleView[]> {
 async function compute(): Promise<ArticleView[]> {
   const [articles, events] = await Promise.all([getCollection('articles'), getCollection('events')]);
   const eventById = new Map(events.map((event) => [event.id, { id: event.id, ...event.data }]));
-  return articles
+  const views = articles
     .map((entry) => {
       const event = eventById.get(entry.data.event.id);
       // The article loader checks references; this is only reached if that check is bypassed.
@@ -72,6 +75,10 @@ async function compute(): Promise<ArticleView[]> {
       };
     })
     .sort((a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.id.localeCompare(b.id));
+  // Labels tell apart the articles a reader sees together: those of one event.
+  const byEvent = Map.groupBy(views, (view) => view.event.id);
+  const labels = new Map([...byEvent.values()].flatMap((group) => [...articleLabels(group)]));
+  return views.map((view) => ({ ...view, label: labels.get(view.id)! }));
 }
 
 /** A raw source as received, marked up for its page. */

@@ -1,9 +1,10 @@
 import type { Contradiction, ClaimsResult, Passage } from '../lib/claims/types.ts';
 import { listedClaims } from '../lib/claims/page-limits.ts';
-import { claimViews, type ClaimView } from '../lib/claims/view.ts';
+import { claimViews, withComparableUnique, type ClaimView } from '../lib/claims/view.ts';
 import { loadClaims } from './claims.ts';
 import type { ComputedArticle } from './compute-site.ts';
 import { loadComputedSite } from './computed-site.ts';
+import { relatedEvents } from './related-events.ts';
 import { loadArticles, loadEvents, type ArticleView, type EventView } from './corpus.ts';
 
 /**
@@ -24,6 +25,8 @@ export interface EventSite {
   contradictions: Contradiction[];
   /** Per article, the sentences no other article of the event reports. */
   unique: Map<string, Passage[]>;
+  /** Events of the same story (they share their actors), newest first. */
+  related: EventView[];
 }
 
 /** Everything the pages show, computed once per build. */
@@ -46,6 +49,32 @@ export const claimHref = (id: string) => `${base}behauptungen/${id}/`;
 /** URL of an event page, optionally of one of its sub-pages (`synopse`). */
 export const eventHref = (id: string, sub?: 'synopse') => `${base}ereignisse/${id}/${sub ? `${sub}/` : ''}`;
 
+/** The quiet note where the source showed a picture that was not kept. */
+export const PICTURE_NOTE = 'An dieser Stelle zeigte die Quelle ein Bild; es wurde nicht übernommen.';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Puts the picture note after each sentence that ends where the source had a picture
+ * (`pictures` in the frontmatter), in the article's page and in its column. Throws, naming the
+ * file, when a text is not the end of one sentence of the article.
+ */
+function withPictureNotes(article: RenderedArticle): RenderedArticle {
+  if (article.data.pictures.length === 0) return article;
+  const note = `<span class="picture-note" data-pagefind-ignore>${PICTURE_NOTE}</span>`;
+  const insert = (html: string) =>
+    article.data.pictures.reduce((out, quote) => {
+      const end = `${escapeHtml(quote)}</span>`;
+      const at = out.indexOf(end);
+      if (at < 0)
+        throw new Error(
+          `${article.filePath}: field "pictures": "${quote}" is not the end of a sentence of the text; copy the last words before the picture exactly`,
+        );
+      return `${out.slice(0, at + end.length)} ${note}${out.slice(at + end.length)}`;
+    }, html);
+  return { ...article, bodyHtml: insert(article.bodyHtml), comparisonHtml: insert(article.comparisonHtml) };
+}
+
 let cached: Promise<Site> | undefined;
 
 /** Articles, events, claims and rendered text for every page of a build. */
@@ -55,18 +84,21 @@ export function loadSite(): Promise<Site> {
 }
 
 async function compute(): Promise<Site> {
-  const [articles, eventViews, result, computed] = await Promise.all([
+  const [articles, eventViews, claimsResult, computed] = await Promise.all([
     loadArticles(),
     loadEvents(),
     loadClaims(),
     loadComputedSite(),
   ]);
+  // Pages call no sentence "nur hier" in an event of one article: there is nothing to compare.
+  const result = withComparableUnique(claimsResult, claimsResult.articles);
   const claims = claimViews(result);
   const rendered = articles.map((article): RenderedArticle => {
     const text = computed.articles.get(article.id);
     if (!text) throw new Error(`${article.filePath}: the claim engine returned no text for this article`);
-    return { ...text, ...article };
+    return withPictureNotes({ ...text, ...article });
   });
+  const related = relatedEvents(eventViews);
   const events = eventViews.map((event): EventSite => {
     const own = claims.filter((claim) => claim.event === event.id);
     return {
@@ -76,6 +108,7 @@ async function compute(): Promise<Site> {
       listedClaims: listedClaims(own),
       contradictions: [],
       unique: new Map(),
+      related: (related.get(event.id) ?? []).map((id) => eventViews.find((e) => e.id === id)!),
     };
   });
   const eventById = new Map(events.map((site) => [site.event.id, site]));

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { markKind, type ClaimView, type Mark } from '../lib/claims/view.ts';
-import { countNoun, joinList, pluralForm } from '../lib/text/german.ts';
+import { countNoun, joinList } from '../lib/text/german.ts';
 import { wrapSourceRanges } from './wrap-source-ranges.ts';
 
 /** Options for {@link rehypeClaimMarks}. */
@@ -28,7 +28,11 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
     wrapSourceRanges(tree, String(file.value), options.marks, (mark) => {
       const [primary] = mark.claims as [ClaimView];
       const piece = h('a', {
-        className: ['claim-mark', `claim-mark--${markKind(mark)}`],
+        className: [
+          'claim-mark',
+          `claim-mark--${markKind(mark)}`,
+          ...(mark.strength ? [`claim-mark--${mark.strength}`] : []),
+        ],
         href: options.claimHref(primary.id),
         dataClaim: mark.claims.map((c) => c.id).join(' '),
       });
@@ -61,17 +65,21 @@ function unnestLinks(tree: Root): void {
 }
 
 /**
- * The claim numbers, shown, and for screen readers what they mean:
- * ` (Aussagen 2, 4 und 5, sinngleich und wortgleich, widersprüchlich, in 3 Artikeln)`.
+ * The claim numbers, shown, and for screen readers what they mean, each claim with its own
+ * count: ` (Aussage 2 in 4 Artikeln und Aussage 5 in 2 Artikeln, anders formuliert, Widerspruch)`.
  */
 function badge(mark: Mark): Element {
   const numbers = mark.claims.map((c) => c.number);
-  const kinds = joinList([...new Set(mark.claims.map((c) => c.kind))]);
-  const which = `${pluralForm(numbers.length, 'Aussage', 'Aussagen')} ${joinList(numbers.map(String))}`;
-  const articles = countNoun(mark.claims[0]!.articles.length, 'Artikel', 'Artikeln');
-  const description = ` (${which}, ${kinds}${mark.contradicted ? ', widersprüchlich' : ''}, in ${articles})`;
+  const which = joinList(
+    mark.claims.map((c) => `Aussage ${c.number} in ${countNoun(c.articles.length, 'Artikel', 'Artikeln')}`),
+  );
+  const kinds = joinList([...new Set(mark.claims.map((c) => BADGE_KIND[c.kind]))]);
+  const description = ` (${which}, ${kinds}${mark.contradicted ? ', Widerspruch' : ''})`;
   return h('span', { className: ['claim-badge'], dataPagefindIgnore: '' }, [
     h('span', { ariaHidden: 'true' }, numbers.join(',')),
     h('span', { className: ['visually-hidden'] }, description),
   ]);
 }
+
+/** A claim's kind as a screen reader hears it. */
+const BADGE_KIND = { sinngleich: 'anders formuliert', wortgleich: 'gleicher Wortlaut' } as const;

@@ -85,16 +85,20 @@ describe('the comparison', () => {
         columns
           .filter((c) => {
             const box = c.getBoundingClientRect();
-            return box.left >= -1 && box.right <= window.innerWidth + 1;
+            // Shown (not set aside by the switcher) and within the screen's width.
+            return c.getClientRects().length > 0 && box.left >= -1 && box.right <= window.innerWidth + 1;
           })
           .map((c) => c.id),
       );
     expect(await inView()).toHaveLength(1);
     const first = (await inView())[0];
-    // The switcher's last entry leads to the last column, whatever the number of articles.
-    const last = page
-      .getByRole('navigation', { name: 'Spalte wählen' })
-      .getByRole('link', { name: `A${COLUMNS}`, exact: true });
+    // The switcher's last entry leads to the last column, whatever the number of articles; it is
+    // named like the column (its outlet, or "Medium unbekannt" and what tells it apart).
+    const links = page.getByRole('navigation', { name: 'Spalte wählen' }).getByRole('link');
+    expect(await links.count()).toBe(COLUMNS);
+    const last = links.last();
+    const column = page.locator(`#${(await last.getAttribute('href'))!.slice(1)}`);
+    expect(await column.locator('.comparison__outlet').innerText()).toContain(await last.innerText());
     const target = (await last.getAttribute('href'))!.replace(/^#/, '');
     expect(target).not.toBe(first);
     await last.click();
@@ -117,26 +121,106 @@ describe('the comparison', () => {
     await page.context().close();
   });
 
-  it('highlights by keyboard and brings the claim into view in the other columns', async () => {
-    const page = await open(EVENT_PAGE, 1920, 700);
-    // The last mark of the first column: its partners sit further down in the other columns.
+  it('by keyboard, Enter on a mark lists its partners; a link of a partner brings it into view in its column', async () => {
+    const page = await open(EVENT_PAGE, 1440, 700);
+    // The last mark of the first column whose claim another column states too.
     const mark = page.locator('.comparison__column').first().locator('.claim-mark').last();
     await mark.focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
     await expect.poll(() => page.locator('.claim-mark.is-active').count()).toBeGreaterThan(1);
-    const visible = () =>
-      page.$$eval(
-        '.claim-mark.is-active',
-        (marks) =>
-          marks.filter((m) => {
-            const column = m.closest('.comparison__column')!.getBoundingClientRect();
-            const box = m.getBoundingClientRect();
-            return box.bottom > column.top && box.top < column.bottom;
-          }).length,
-      );
-    await expect.poll(visible).toBeGreaterThan(1);
+    await page.keyboard.press('Enter');
+    // Not navigated: the sheet names the other columns by their outlet labels.
+    expect(page.url()).toContain(EVENT_PAGE);
+    const sheet = page.locator('[data-partner-sheet]');
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    const partners = sheet.locator('[data-partner-list] a');
+    expect(await partners.count()).toBeGreaterThan(0);
+    const labels = await page.locator('.comparison__outlet').allInnerTexts();
+    for (const text of await partners.allInnerTexts()) expect(labels).toContain(text.replace(/^Bei /, ''));
+    // Focus moved into the sheet; following the first partner shows it on screen, focused.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+    const focused = page.locator('.claim-mark:focus');
+    await expect.poll(() => focused.count()).toBe(1);
+    const box = (await focused.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    expect(await focused.evaluate((m) => m.closest('.comparison__column')!.id)).not.toBe(
+      await mark.evaluate((m) => m.closest('.comparison__column')!.id),
+    );
     await page.context().close();
+  });
+
+  for (const width of [360, 768, 1440]) {
+    it(`at ${width} px no column scrolls on its own, and no column text is cut`, async () => {
+      const page = await open(EVENT_PAGE, width);
+      const boxes = await page.$$eval('.comparison, .comparison__column', (elements) =>
+        elements.map((e) => {
+          const style = getComputedStyle(e);
+          return { overflowY: style.overflowY, overflowX: style.overflowX, cut: e.scrollHeight > e.clientHeight + 1 };
+        }),
+      );
+      for (const box of boxes) {
+        expect(box.overflowY).toBe('visible');
+        expect(box.overflowX).toBe('visible');
+        expect(box.cut).toBe(false);
+      }
+      // Every column is on screen horizontally (phone: the chosen one; the others are a tap away).
+      const outside = await page.$$eval(
+        '.comparison__column',
+        (columns) =>
+          columns
+            .filter((c) => getComputedStyle(c).display !== 'none')
+            .filter((c) => c.getBoundingClientRect().right > window.innerWidth + 1).length,
+      );
+      expect(outside).toBe(0);
+      await page.context().close();
+    });
+  }
+
+  it('on a phone the switcher says which article is shown by more than colour, and the column is not tinted', async () => {
+    const page = await open(EVENT_PAGE, 360);
+    const links = page.getByRole('navigation', { name: 'Spalte wählen' }).getByRole('link');
+    const current = page.locator('.switcher a[aria-current="true"]');
+    expect(await current.count()).toBe(1);
+    const before = await current.innerText();
+    await links.nth(1).click();
+    await expect.poll(() => current.innerText()).not.toBe(before);
+    expect(await current.innerText()).toBe(await links.nth(1).innerText());
+    // The tick and the bold weight mark the choice, not a colour alone.
+    expect(await current.evaluate((a) => getComputedStyle(a, '::before').content)).toBe('"✓"');
+    expect(Number(await current.evaluate((a) => getComputedStyle(a).fontWeight))).toBeGreaterThanOrEqual(700);
+    const shown = page.locator('.comparison__column:visible');
+    expect(await shown.count()).toBe(1);
+    expect(await shown.evaluate((c) => getComputedStyle(c).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await page.context().close();
+  });
+
+  it('on a phone a first tap on a mark shows its partners with a link to the claim, and does not navigate', async () => {
+    const context = await built.browser.newContext({
+      viewport: { width: 360, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${built.url}${EVENT_PAGE}`);
+    const mark = page.locator('.comparison__column:visible .claim-mark').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    const sheet = page.locator('[data-partner-sheet]');
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe(`/${EVENT_PAGE}`);
+    const claimLink = sheet.locator('[data-partner-claim]');
+    expect(await claimLink.getAttribute('href')).toBe(await mark.getAttribute('href'));
+    expect(await sheet.locator('[data-partner-title]').innerText()).toMatch(/^Aussage \d+: in \d+ von \d+ Spalten?$/);
+    // A partner in another column: the tap switches the phone's column to it.
+    const partner = sheet.locator('[data-partner-list] a').first();
+    if ((await partner.count()) > 0) {
+      const label = (await partner.innerText()).replace(/^Bei /, '');
+      await partner.tap();
+      await expect.poll(() => page.locator('.comparison__column:visible .comparison__outlet').innerText()).toBe(label);
+      expect(await page.locator('.switcher a[aria-current="true"]').count()).toBe(1);
+    }
+    await context.close();
   });
 
   it('works without JavaScript: marks are links to their claim pages', async () => {
@@ -161,6 +245,10 @@ describe('print and motion', () => {
     expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
     const column = page.locator('.comparison__column').first();
     expect(await column.evaluate((el) => getComputedStyle(el).overflowY)).toBe('visible');
+    // Each printed column still says whose text it is.
+    expect(await page.locator('.comparison__outlet').count()).toBe(COLUMNS);
+    for (const label of await page.locator('.comparison__outlet').all())
+      expect(await label.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
     await page.pdf({ path: join(SHOTS, 'ereignis-print.pdf') });
     await page.context().close();
   });

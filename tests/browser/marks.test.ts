@@ -20,7 +20,15 @@ function looks(page: Page) {
   return page.$$eval('.comparison__column .claim-mark', (marks) => {
     const found: Record<string, { backgrounds: string[]; underlines: string[] }> = {};
     for (const mark of marks) {
-      const kind = [...mark.classList].find((c) => c.startsWith('claim-mark--'))!.slice('claim-mark--'.length);
+      // A statement some articles share is a lighter tint than one all share: kind and strength.
+      const classes = [...mark.classList].filter((c) => c.startsWith('claim-mark--')).map((c) => c.slice(12));
+      const kind = classes.filter((c) => c !== 'alle' && c !== 'mehrere')[0]!;
+      if (kind === 'sinngleich' && classes.includes('mehrere')) {
+        const entry = (found['sinngleich-mehrere'] ??= { backgrounds: [], underlines: [] });
+        const style = getComputedStyle(mark);
+        if (!entry.backgrounds.includes(style.backgroundColor)) entry.backgrounds.push(style.backgroundColor);
+        continue;
+      }
       const style = getComputedStyle(mark);
       const entry = (found[kind] ??= { backgrounds: [], underlines: [] });
       if (!entry.backgrounds.includes(style.backgroundColor)) entry.backgrounds.push(style.backgroundColor);
@@ -49,9 +57,39 @@ describe('marks that mean one thing each', () => {
         ...new Set(sentences.map((s) => getComputedStyle(s).backgroundColor)),
       ]);
       expect(uniqueBackgrounds).toEqual(['rgba(0, 0, 0, 0)']);
+      // Shared by some articles: one lighter tint of the same kind, closer to the page than the full one.
+      const some = found['sinngleich-mehrere'];
+      expect(some?.backgrounds).toHaveLength(1);
+      const page_ = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      // "rgb(211, 239, 208)", or "color(srgb 0.9 0.95 0.9)" for a mixed colour.
+      const rgb = (c: string) =>
+        c
+          .match(/\d+(\.\d+)?/g)!
+          .slice(0, 3)
+          .map((v) => (c.startsWith('color(') ? Number(v) * 255 : Number(v)));
+      const distance = (a: string, b: string) => rgb(a).reduce((n, v, i) => n + Math.abs(v - rgb(b)[i]!), 0);
+      const html = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const ground = page_ === 'rgba(0, 0, 0, 0)' ? html : page_;
+      expect(distance(some!.backgrounds[0]!, ground)).toBeLessThan(distance(found.sinngleich!.backgrounds[0]!, ground));
+      // The "keine Entsprechung" sign is a dashed underline, not a bar that reads like a pipe.
+      const sign = await page.$eval('.comparison__column .nur-hier', (s) => ({
+        border: getComputedStyle(s).borderInlineStartWidth,
+        underline: getComputedStyle(s).textDecorationStyle,
+      }));
+      expect(sign).toEqual({ border: '0px', underline: 'dashed' });
       await page.context().close();
     });
   }
+
+  it('claim numbers are at least 0.8 rem, whatever the column text', async () => {
+    const page = await open(built.browser);
+    const sizes = await page.$$eval('.comparison__column .claim-badge', (badges) => [
+      ...new Set(badges.map((b) => parseFloat(getComputedStyle(b).fontSize))),
+    ]);
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(0.8 * 16);
+    await page.context().close();
+  });
 
   it('every mark shows its claim number as text', async () => {
     const page = await open(built.browser);
@@ -71,7 +109,7 @@ describe('marks that mean one thing each', () => {
     const visible = (locator: typeof unique) =>
       locator.evaluateAll((elements) => elements.filter((e) => (e as HTMLElement).offsetParent !== null).length);
     expect(await visible(unique)).toBe(await unique.count());
-    const box = page.getByRole('checkbox', { name: 'Nur-hier-Sätze ausblenden' });
+    const box = page.getByRole('checkbox', { name: 'Sätze ohne Entsprechung ausblenden' });
     await box.focus();
     await page.keyboard.press('Space');
     expect(await box.isChecked()).toBe(true);

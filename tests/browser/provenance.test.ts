@@ -60,8 +60,10 @@ describe('provenance at 360 px', () => {
 
   it('the long original address wraps inside the screen and stays one link', async () => {
     const { context, page } = await openAt360(ARTICLE);
-    const link = page.locator(`a[href="${LONG_URL}"]`);
+    // Shown in full once, in the provenance; beside the headline a short "Zum Original" leads there too.
+    const link = page.locator(`.provenance a[href="${LONG_URL}"]`);
     expect(await link.count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Zum Original' }).getAttribute('href')).toBe(LONG_URL);
     const boxes = await link.evaluate((a) => [...a.getClientRects()].map((r) => ({ left: r.left, right: r.right })));
     expect(boxes.length).toBeGreaterThan(1);
     for (const box of boxes) expect(box.right).toBeLessThanOrEqual(360);

@@ -142,6 +142,10 @@ describe('search', () => {
     expect(GAGARIN).toHaveLength(1);
     await search('Gagarin');
     expect(await titles()).toEqual(GAGARIN.map((a) => String(a.frontmatter.title)));
+    // The result says whose text it is: the outlet, or "Medium unbekannt" and its credit line.
+    const outlet = (GAGARIN[0]!.frontmatter.outlet as { name: string } | undefined)?.name;
+    const meta = await page.locator('[data-search-results] .meta').first().innerText();
+    expect(meta).toContain(outlet ?? 'Medium unbekannt');
     await page.context().close();
   });
 

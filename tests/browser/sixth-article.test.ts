@@ -177,7 +177,7 @@ describe('an event with more articles than columns', () => {
     const other = await context.newPage();
     await other.goto(shared);
     await expect.poll(() => other.locator('[data-only-article]:visible').count()).toBe(1);
-    expect(await other.getByLabel('nur was ein Artikel allein berichtet:').isChecked()).toBe(true);
+    expect(await other.getByLabel('nur Sätze ohne Entsprechung aus:').isChecked()).toBe(true);
     await context.close();
   });
 

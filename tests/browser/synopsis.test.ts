@@ -12,31 +12,56 @@ async function open(width: number) {
 }
 
 describe('the synopsis table', () => {
-  it('fits a 1,440 px screen: no column is cut off', async () => {
+  it('fits a 1,440 px screen, and its header row stays in view while the page scrolls', async () => {
     const page = await open(1440);
-    const region = page.locator('.table-scroll');
-    const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    // No scroll box of its own: the page scrolls, the header row sticks to the top.
+    const table = page.locator('.synopse-table');
+    expect(await table.evaluate((el) => getComputedStyle(el.parentElement!).overflowX)).toBe('visible');
+    const last = page.locator('.synopse-table tbody tr').last();
+    await last.scrollIntoViewIfNeeded();
+    const header = await page.locator('.synopse-table thead th').first().boundingBox();
+    expect(header!.y).toBeGreaterThanOrEqual(-1);
+    expect(header!.y).toBeLessThan(5);
     await page.context().close();
   });
 
-  it('scrolls inside its own region on a 360 px phone, keeping the claim labels in view', async () => {
-    const page = await open(360);
-    const pageOverflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  it('colours reported cells by their kind and writes the kind out beside each label', async () => {
+    const page = await open(1440);
+    const cells = await page.$$eval('.synopse-table .synopse-cell', (tds) =>
+      tds.map((td) => getComputedStyle(td).backgroundColor),
     );
-    expect(pageOverflow).toBeLessThanOrEqual(0);
-    const region = page.locator('.table-scroll');
-    const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(scrollWidth).toBeGreaterThan(clientWidth);
-    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
-    const label = page.locator('.synopse-table tbody th[scope="row"]').first();
-    const [labelBox, regionBox] = [await label.boundingBox(), await region.boundingBox()];
-    expect(labelBox!.x).toBeGreaterThanOrEqual(regionBox!.x - 1);
-    expect(labelBox!.x + labelBox!.width).toBeLessThanOrEqual(regionBox!.x + regionBox!.width);
-    expect(await label.locator('a').innerText()).not.toBe('');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const background of cells) expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    const kinds = await page.locator('.synopse-table th[scope="row"] .synopse-kind').allInnerTexts();
+    expect(kinds.length).toBe(await page.locator('.synopse-table tbody tr').count());
+    for (const kind of kinds) expect(['gleiche Aussage', 'gleicher Wortlaut', 'Widerspruch']).toContain(kind);
+    // The text is text, not a blue link; the link is a short one after it.
+    for (const link of await page.locator('.synopse-table td a').allInnerTexts()) expect(link).toBe('im Artikel');
     await page.context().close();
   });
+
+  for (const width of [360, 768]) {
+    it(`on a ${width} px screen shows one claim per card, every article under its outlet label, nothing wider than the screen`, async () => {
+      const page = await open(width);
+      const pageOverflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(pageOverflow).toBeLessThanOrEqual(0);
+      expect(await page.locator('.synopse-table').isVisible()).toBe(false);
+      const cards = page.locator('.synopse-cards > li');
+      expect(await cards.count()).toBeGreaterThan(0);
+      const first = cards.first();
+      const labels = await first.locator('dt').allInnerTexts();
+      const heads = await page.locator('.synopse-table thead th a').allTextContents();
+      expect(labels).toEqual(heads);
+      expect(await first.locator('h2 a').innerText()).not.toBe('');
+      await page.context().close();
+    });
+  }
 
   it('links every reported cell to its sentence in the article', async () => {
     const page = await open(1440);

@@ -98,11 +98,15 @@ describe('counts on the pages come from the content', () => {
     const result = claims as unknown as ClaimsResult;
     for (const event of result.events) {
       const own = new Set(event.claims);
-      const figures = [
-        countNoun(event.articles.length, 'Artikel', 'Artikel'),
-        countNoun(event.claims.length, 'gemeinsame Aussage', 'gemeinsame Aussagen'),
-        countNoun(result.contradictions.filter((c) => own.has(c.claim)).length, 'Widerspruch', 'Widersprüche'),
-      ].join(' · ');
+      // With one article there is nothing to count in common: the page says so instead of "0".
+      const figures =
+        event.articles.length === 1
+          ? '1 Artikel · noch nicht vergleichbar'
+          : [
+              countNoun(event.articles.length, 'Artikel', 'Artikel'),
+              countNoun(event.claims.length, 'gemeinsame Aussage', 'gemeinsame Aussagen'),
+              countNoun(result.contradictions.filter((c) => own.has(c.claim)).length, 'Widerspruch', 'Widersprüche'),
+            ].join(' · ');
       expect(texts.get(`/ereignisse/${event.id}/`)).toContain(figures);
       expect(home).toContain(figures);
     }

@@ -95,7 +95,7 @@ describe('the legend and the page agree', () => {
       visit(legends[0]!, 'element', (element) => {
         if (element.tagName === 'label' && element.children.includes(boxes[0]!)) label = element;
       });
-      expect(toText(label!).trim()).toBe('Nur-hier-Sätze ausblenden');
+      expect(toText(label!).trim()).toBe('Sätze ohne Entsprechung ausblenden');
     });
   }
 });

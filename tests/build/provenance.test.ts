@@ -41,7 +41,7 @@ const articles = readArticleFiles().map((article) => ({
   source: String(article.frontmatter.source),
   variant: String(article.frontmatter.variant),
   basis: String((article.frontmatter.published as { basis: string }).basis),
-  outlet: article.frontmatter.outlet as string | undefined,
+  outlet: (article.frontmatter.outlet as { name: string } | undefined)?.name,
   url: article.frontmatter.url as string | undefined,
   removed: (article.frontmatter.removed as { text: string; reason: string }[] | null) ?? [],
 }));
@@ -67,7 +67,7 @@ describe('provenance in dist/', () => {
         expect(text).not.toContain(article.source);
         expect(text).toContain('Herkunft des Textes');
         // Known or said to be unknown, never left out (the five seeds name neither).
-        expect(text).toContain(article.outlet ?? 'Die Quelle nennt kein Medium.');
+        expect(text).toContain(article.outlet ?? 'Medium unbekannt: Weder der Text noch seine Quelle nennen es.');
         expect(text).toContain(article.url ?? 'Die Quelle nennt keine Adresse.');
         expect(text).toContain(article.basis);
         expect(text).toContain(article.variant === 'de-CH' ? 'Schweizer Schreibweise' : 'Deutsche Schreibweise');
@@ -109,12 +109,19 @@ describe('provenance in builds of content copies', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
     const article = page(build.out, `artikel/${PROVENANCE_SLUG}`);
     const escapedUrl = LONG_URL.replace(/&/g, '&amp;');
-    expect(article).toContain(`<dd>${OUTLET.replace(/&/g, '&amp;')}</dd>`);
+    expect(htmlText(main(article))).toContain(`${OUTLET} (so steht es in der Fußzeile der Seite)`);
     expect(article).toContain(`<a href="${escapedUrl}" rel="external noreferrer">${escapedUrl}</a>`);
-    expect(htmlText(main(article))).not.toContain('Die Quelle nennt kein Medium.');
+    // Beside the headline, the outlet and a link to the original.
+    expect(article).toContain(`<a href="${escapedUrl}" rel="external noreferrer">Zum Original</a>`);
+    // Its own outlet is known (other articles listed beside it may still be unknown).
+    expect(htmlText(main(article))).not.toContain('Medium unbekannt: Weder der Text noch seine Quelle nennen es.');
+    // The event page names the column by its outlet and links to the original.
+    const event = page(build.out, 'ereignisse/gipfel-wostotschny-2023');
+    expect(htmlText(event)).toContain(OUTLET);
+    expect(event).toContain(`<a href="${escapedUrl}" rel="external noreferrer">Original</a>`);
     // The other articles still say plainly that they do not know.
     expect(htmlText(main(page(build.out, 'artikel/putin-auf-staatsbesuch-in-nordkorea')))).toContain(
-      'Die Quelle nennt kein Medium.',
+      'Medium unbekannt',
     );
     const source = page(build.out, `quellen/${sourcePageId(PROVENANCE_SOURCE)}`);
     expect(shownLines(source).at(-1)).toBe(LONG_SOURCE_LINE);

@@ -32,7 +32,7 @@ export function addFrontmatter(content: string, slug: string, lines: string[]): 
  * source, so a build of the copy shows all three.
  */
 export function withOutletAndUrl(content: string): void {
-  addFrontmatter(content, PROVENANCE_SLUG, [`outlet: '${OUTLET}'`, `url: '${LONG_URL}'`]);
+  addFrontmatter(content, PROVENANCE_SLUG, ['outlet:', `  name: '${OUTLET}'`, '  basis: footer', `url: '${LONG_URL}'`]);
   const source = join(content, 'sources', PROVENANCE_SOURCE);
   writeFileSync(source, `${readFileSync(source, 'utf8')}\n${LONG_SOURCE_LINE}\n`);
 }

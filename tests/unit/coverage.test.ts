@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GRID_MAX_ARTICLES,
+  articleShares,
   MAX_ROWS,
   WIDTH_CAP,
   coverageLayout,
@@ -11,7 +12,7 @@ import {
 
 /** An event of `n` articles whose claim k (from 1) is reported by every k-th article and the first. */
 function event(n: number, claimCount = 5): CoverageInput {
-  const articles = Array.from({ length: n }, (_, i) => ({ id: `a${i}` }));
+  const articles = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, label: { short: `Zeitung ${i + 1}` } }));
   const claims: CoverageClaim[] = Array.from({ length: claimCount }, (_, k) => ({
     number: k + 1,
     articles: articles.filter((_, i) => i === 0 || i % (k + 2) === 1).map((a) => a.id),
@@ -44,8 +45,15 @@ describe('the coverage grid (a few articles)', () => {
     }
   });
 
-  it('heads each column with the article number and keeps every square inside the chart', () => {
-    expect(layout.headings.map((h) => h.text)).toEqual(input.articles.map((_, i) => `A${i + 1}`));
+  it('heads each column with the article label, upright above it, and keeps every square inside the chart', () => {
+    expect(layout.headings.map((h) => h.text)).toEqual(input.articles.map((a) => a.label.short));
+    const firstRow = Math.min(...layout.rows.flatMap((r) => r.boxes.map((b) => b.y)));
+    for (const heading of layout.headings) {
+      expect(heading.rotate).toBe(-90);
+      // Written upwards from just above the first row, the label must fit above it.
+      expect(heading.y).toBeLessThan(firstRow);
+      expect(heading.y - heading.text.length * 7).toBeGreaterThanOrEqual(0);
+    }
     for (const box of layout.rows.flatMap((r) => r.boxes)) {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(layout.width);
@@ -109,5 +117,44 @@ describe('the chart in words', () => {
         'In allen Artikeln: 0. Mit Widerspruch: 1.',
     );
     expect(coverageSummary({ articles: input.articles, claims: input.claims.slice(0, 1) })).toMatch(/^1 Aussage in/);
+  });
+});
+
+describe('the share of own, shared and agency text of each article', () => {
+  it('counts each sentence once, as agency copy where any of its claims is', () => {
+    const shares = articleShares(
+      [{ id: 'a' }, { id: 'b' }],
+      [
+        {
+          kind: 'wortgleich',
+          passages: [
+            { article: 'a', anchor: 's1' },
+            { article: 'b', anchor: 's1' },
+          ],
+        },
+        {
+          kind: 'sinngleich',
+          passages: [
+            { article: 'a', anchor: 's1' },
+            { article: 'b', anchor: 's2' },
+          ],
+        },
+        {
+          kind: 'sinngleich',
+          passages: [
+            { article: 'a', anchor: 's3' },
+            { article: 'b', anchor: 's4' },
+          ],
+        },
+      ],
+      new Map([
+        ['a', [1, 2]],
+        ['b', []],
+      ]),
+    );
+    expect(shares).toEqual([
+      { article: 'a', agency: 1, shared: 1, own: 2 },
+      { article: 'b', agency: 1, shared: 2, own: 0 },
+    ]);
   });
 });

@@ -210,7 +210,9 @@ describe('what a mark tells a reader', () => {
     expect(classesOf(mark!)).toContain('claim-mark--widerspruch');
     // The numbers are text a sighted reader sees, not a colour; a screen reader hears what they mean.
     expect(textWithNumbers(html)).toContain('Der Zug fuhr 1180 Kilometer weit.2,4,5');
-    expect(toText(mark!)).toContain('widersprüchlich');
+    expect(toText(mark!)).toContain('Widerspruch');
+    // Each claim with its own count: claim 2 is in three articles, 4 and 5 in two.
+    expect(toText(mark!)).toContain('Aussage 2 in 3 Artikeln, Aussage 4 in 2 Artikeln und Aussage 5 in 2 Artikeln');
   });
 
   it('a sentence no other article reports is only marked "nur hier": no claim, no number', () => {

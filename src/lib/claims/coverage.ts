@@ -21,6 +21,8 @@ export const CELL = 28;
 export const LABEL_WIDTH = 48;
 /** Height of the column headings on top. */
 export const HEADER_HEIGHT = 28;
+/** Width of a character of a heading at the chart's 13 px, generous, for the grid's header. */
+export const CHARACTER_WIDTH = 7.5;
 /** Height of one bar row. */
 export const BAR_ROW = 24;
 /** Width of a full bar (every article reports the claim). */
@@ -39,8 +41,8 @@ export interface CoverageClaim {
 }
 
 export interface CoverageInput {
-  /** The event's articles in page order (A1, A2, …). */
-  articles: readonly { id: string }[];
+  /** The event's articles in page order, with the short label that names them (their outlet). */
+  articles: readonly { id: string; label: { short: string } }[];
   /** Its claims in listed order. */
   claims: readonly CoverageClaim[];
 }
@@ -62,6 +64,8 @@ export interface Label {
   y: number;
   text: string;
   anchor: 'start' | 'middle' | 'end';
+  /** Degrees to turn the text about its point (grid headings stand upright, -90). */
+  rotate?: number;
 }
 
 /** One claim of the chart. */
@@ -83,7 +87,7 @@ export interface CoverageLayout {
   mode: 'grid' | 'bars';
   width: number;
   height: number;
-  /** Column headings (A1, A2, …) or the bars' heading. */
+  /** Column headings (the articles' labels, upright) or the bars' heading. */
   headings: Label[];
   rows: CoverageRow[];
   /** Claims left out of the drawing (the table lists them). */
@@ -108,9 +112,14 @@ export function coverageLayout({ articles, claims }: CoverageInput): CoverageLay
   const total = articles.length;
   const mode = coverageMode(total);
   const rowHeight = mode === 'grid' ? CELL : BAR_ROW;
+  // Grid headings are the articles' labels, written upwards: the header is as tall as the longest.
+  const header =
+    mode === 'grid'
+      ? Math.max(HEADER_HEIGHT, 12 + CHARACTER_WIDTH * Math.max(0, ...articles.map((a) => a.label.short.length)))
+      : HEADER_HEIGHT;
   const ids = new Set(articles.map((a) => a.id));
   const rows = shown.map((claim, i): CoverageRow => {
-    const top = HEADER_HEIGHT + i * rowHeight;
+    const top = header + i * rowHeight;
     const middle = top + rowHeight / 2;
     const reporting = new Set(claim.articles.filter((id) => ids.has(id)));
     const contradiction = claim.tone === 'widerspruch';
@@ -156,14 +165,15 @@ export function coverageLayout({ articles, claims }: CoverageInput): CoverageLay
   return {
     mode,
     width: mode === 'grid' ? LABEL_WIDTH + total * CELL : WIDTH_CAP,
-    height: HEADER_HEIGHT + shown.length * rowHeight,
+    height: header + shown.length * rowHeight,
     headings:
       mode === 'grid'
-        ? articles.map((_, j) => ({
+        ? articles.map((article, j) => ({
             x: LABEL_WIDTH + (j + 0.5) * CELL,
-            y: headingY,
-            text: `A${j + 1}`,
-            anchor: 'middle',
+            y: header - 6,
+            text: article.label.short,
+            anchor: 'start',
+            rotate: -90,
           }))
         : [
             {
@@ -194,4 +204,35 @@ export function coverageSummary({ articles, claims }: CoverageInput): string {
     `In allen Artikeln: ${formatNumber(all)}. Mit Widerspruch: ${formatNumber(contradictions)}.`,
   ];
   return parts.filter(Boolean).join(' ');
+}
+
+/** How much of one article is its own, shared with others, or agency copy, in sentences. */
+export interface ArticleShare {
+  article: string;
+  /** Sentences of the same agency wire as another article's (a `wortgleich` claim). */
+  agency: number;
+  /** Other sentences that state a claim another article states too. */
+  shared: number;
+  /** Sentences to which the comparison found no match. */
+  own: number;
+}
+
+/**
+ * Per article of an event, its sentences by what they are: agency copy, shared in other words,
+ * or without a match. A sentence counts once, as agency copy if any of its claims is.
+ */
+export function articleShares(
+  articles: readonly { id: string }[],
+  claims: readonly { kind: ClaimTone; passages: readonly { article: string; anchor: string }[] }[],
+  unique: ReadonlyMap<string, readonly unknown[]>,
+): ArticleShare[] {
+  return articles.map(({ id }) => {
+    const agency = new Set<string>();
+    const shared = new Set<string>();
+    for (const claim of claims)
+      for (const passage of claim.passages)
+        if (passage.article === id) (claim.kind === 'wortgleich' ? agency : shared).add(passage.anchor);
+    for (const anchor of agency) shared.delete(anchor);
+    return { article: id, agency: agency.size, shared: shared.size, own: unique.get(id)?.length ?? 0 };
+  });
 }

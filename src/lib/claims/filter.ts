@@ -80,3 +80,14 @@ export function showsClaim(filter: ClaimFilter, data: ClaimFilterData): boolean 
 export function showsOnlyHere(filter: ClaimFilter, article: string): boolean {
   return filter.show === 'alle' || (filter.show === 'artikel' && filter.article === article);
 }
+
+/**
+ * What the filter's status line says, grammatical for every count: "Zeigt alle 14 Aussagen.",
+ * "Zeigt 3 von 14 Aussagen.", "Zeigt die einzige Aussage.", "Keine der 14 Aussagen passt."
+ */
+export function filterStatus(shown: number, total: number): string {
+  if (total === 0) return 'Dieses Ereignis hat keine gemeinsame Aussage.';
+  if (shown === total) return total === 1 ? 'Zeigt die einzige Aussage.' : `Zeigt alle ${total} Aussagen.`;
+  if (shown === 0) return total === 1 ? 'Die einzige Aussage passt nicht.' : `Keine der ${total} Aussagen passt.`;
+  return `Zeigt ${shown} von ${total} Aussagen.`;
+}

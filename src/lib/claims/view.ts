@@ -35,7 +35,15 @@ export interface Mark {
   claims: ClaimView[];
   /** Whether this sentence's numbers contradict another article's. */
   contradicted: boolean;
+  /**
+   * How widely its first claim is shared: `alle` when every article of the event reports it,
+   * `mehrere` otherwise. Its colour is the stronger, the more articles share it.
+   */
+  strength?: MarkStrength | undefined;
 }
+
+/** How strong a mark's colour is: every article of the event, or some of them. */
+export type MarkStrength = 'alle' | 'mehrere';
 
 /**
  * Numbers the claims in their listed order, counting within each event (a reader sees one event
@@ -63,6 +71,8 @@ export function marksForArticle(result: ClaimsResult, claims: readonly ClaimView
   const contradictedAnchors = new Set(
     result.contradictions.flatMap((c) => c.passages.filter((p) => p.article === article).map((p) => p.anchor)),
   );
+  const event = result.articles.find((a) => a.id === article)?.event;
+  const eventSize = result.articles.filter((a) => a.event === event).length;
   const byAnchor = new Map<string, Mark>();
   for (const claim of claims) {
     for (const passage of claim.passages) {
@@ -76,6 +86,7 @@ export function marksForArticle(result: ClaimsResult, claims: readonly ClaimView
           anchor: passage.anchor,
           claims: [],
           contradicted: contradictedAnchors.has(passage.anchor),
+          strength: claim.articles.length >= eventSize ? 'alle' : 'mehrere',
         };
         byAnchor.set(passage.anchor, mark);
       }
@@ -133,4 +144,53 @@ export function eventKinds(
     claims,
     unique: columns.some((article) => (result.unique[article]?.length ?? 0) > 0),
   });
+}
+
+/**
+ * Each kind in plain German, for legends, claim rows and claim pages: what a reader needs to
+ * know, not the engine's term ("sinngleich", "wortgleich").
+ */
+export const KIND_LABEL: Record<PassageKind, string> = {
+  sinngleich: 'gleiche Aussage',
+  wortgleich: 'gleicher Wortlaut',
+  widerspruch: 'Widerspruch',
+  'nur-hier': 'keine Entsprechung gefunden',
+};
+
+/** What a kind means, completing "<label> – …". */
+export const KIND_MEANING: Record<PassageKind, string> = {
+  sinngleich: 'dieselbe Aussage in anderen Worten',
+  wortgleich: 'derselbe Wortlaut, meist aus derselben Agenturmeldung',
+  widerspruch: 'dieselbe Sache, aber Zahlen oder eine Verneinung, die nicht zusammenpassen',
+  'nur-hier': 'in den anderen Artikeln fand der Vergleich keinen ähnlichen Satz',
+};
+
+/**
+ * How close two wordings of one claim are, in words instead of a score: the score is the
+ * engine's, its percentage meant nothing to readers.
+ */
+export function wordingCloseness(score: number): string {
+  if (score >= 0.9) return 'fast gleich formuliert';
+  if (score >= 0.7) return 'ähnlich formuliert';
+  return 'anders formuliert, gleicher Inhalt';
+}
+
+/**
+ * The result with no sentence called "nur hier" in an event of one article: with nothing to
+ * compare, "keine Entsprechung gefunden" would be true of every sentence and say nothing.
+ */
+export function withComparableUnique(
+  result: ClaimsResult,
+  articles: readonly { id: string; event: string | null }[],
+): ClaimsResult {
+  const perEvent = new Map<string | null, number>();
+  for (const article of articles) perEvent.set(article.event, (perEvent.get(article.event) ?? 0) + 1);
+  const lone = new Set(articles.filter((a) => (perEvent.get(a.event) ?? 0) < 2).map((a) => a.id));
+  if (lone.size === 0) return result;
+  return {
+    ...result,
+    unique: Object.fromEntries(
+      Object.entries(result.unique).map(([id, passages]) => [id, lone.has(id) ? [] : passages]),
+    ),
+  };
 }
