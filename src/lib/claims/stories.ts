@@ -35,7 +35,7 @@ export interface StoryOptions {
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   threshold: 0.3,
   nameWeight: 2,
-  maxPostings: 200,
+  maxPostings: 100,
   yearMismatch: 0.5,
 };
 
