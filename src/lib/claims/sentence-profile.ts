@@ -127,25 +127,45 @@ export function profileSentence(text: string): SentenceProfile {
   };
 }
 
-const gramIds = new Map<string, number>();
+/** Interned gram ids: grams of characters below U+0400 by a number made of their codes, others by text. */
+const gramIdsByCode = new Map<number, number>();
+const gramIdsByText = new Map<string, number>();
+let nextGramId = 0;
 const wordGrams = new Map<string, Uint32Array>();
 const WORD_GRAM_CACHE_LIMIT = 200_000;
 
+/** The id of the gram `padded.slice(start, start + n)`, without making the substring where it can. */
+function gramId(padded: string, start: number, n: number): number {
+  let code = n;
+  for (let k = 0; k < n; k++) {
+    const c = padded.charCodeAt(start + k);
+    if (c >= 1024) {
+      const gram = padded.slice(start, start + n);
+      let id = gramIdsByText.get(gram);
+      if (id === undefined) gramIdsByText.set(gram, (id = nextGramId++));
+      return id;
+    }
+    code = code * 1024 + c; // at most 5 characters of 10 bits and the length: below 2^53
+  }
+  let id = gramIdsByCode.get(code);
+  if (id === undefined) gramIdsByCode.set(code, (id = nextGramId++));
+  return id;
+}
+
 /**
- * The character n-grams of a word (`min` to `max` characters, repeats kept) as interned ids.
- * Corpora repeat words far more than they add new ones, so each word is cut into grams once;
- * ids are only keys and never reach a result.
+ * The character n-grams of a word (`min` to `max` characters, repeats kept) as interned ids,
+ * in the order of {@link characterGrams}. Corpora repeat words far more than they add new ones,
+ * so each word is cut into grams once; ids are only keys and never reach a result.
  */
 export function internedGrams(word: string, min = MIN_GRAM, max = MAX_GRAM): Uint32Array {
   // The default sizes, asked for millions of times, key by the word alone: no string is built.
   const key = min === MIN_GRAM && max === MAX_GRAM ? word : `${min}:${max}:${word}`;
   let ids = wordGrams.get(key);
   if (!ids) {
-    ids = Uint32Array.from(characterGrams(word, min, max), (gram) => {
-      let id = gramIds.get(gram);
-      if (id === undefined) gramIds.set(gram, (id = gramIds.size));
-      return id;
-    });
+    const padded = `_${word}_`;
+    const grams: number[] = [];
+    for (let n = min; n <= max; n++) for (let i = 0; i + n <= padded.length; i++) grams.push(gramId(padded, i, n));
+    ids = Uint32Array.from(grams);
     if (wordGrams.size > WORD_GRAM_CACHE_LIMIT) wordGrams.clear();
     wordGrams.set(key, ids);
   }

@@ -238,7 +238,7 @@ function averageLinkage(size: number, similarities: Map<number, Map<number, numb
   for (let i = 0; i < size; i++) {
     members.set(i, [i]);
     // The similarities become the running sums (they are not needed afterwards).
-    sums.set(i, similarities.get(i) ?? new Map());
+    sums.set(i, similarities.get(i) ?? new Map<number, number>());
   }
   const mean = (a: number, b: number) => (sums.get(a)!.get(b) ?? 0) / (members.get(a)!.length * members.get(b)!.length);
   // A simple queue of candidate merges; stale entries are skipped when they come up.
