@@ -16,7 +16,7 @@ export const PAIRED_WORDS = 6;
 
 /**
  * An inverted index over the features of a corpus's sentences, built once and asked for pairs
- * as often as needed. Features are interned to numbers; `p:` features are never indexed.
+ * as often as needed. Features are interned to numbers.
  */
 export class CandidateIndex {
   private readonly lists: number[][] = [];
@@ -35,7 +35,6 @@ export class CandidateIndex {
     const sets = features.map((set) => {
       const own = new Set<number>();
       for (const feature of set) {
-        if (feature.startsWith('p:')) continue;
         let id = ids.get(feature);
         if (id === undefined) {
           ids.set(feature, (id = ids.size * 2 + (feature.startsWith('w:') ? 1 : 0)));
@@ -115,7 +114,7 @@ export class CandidateIndex {
  * all pairs: a pair is proposed when it shares at least `minShared` indexed features (or one
  * indexed pair of words) and its sentences belong to different articles of the same group.
  * Features that occur in more than `maxPostings` sentences are not indexed (they say too little
- * to propose anything); `p:` features are never indexed.
+ * to propose anything).
  */
 export function proposePairs(
   features: readonly Iterable<string>[],

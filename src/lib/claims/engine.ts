@@ -139,7 +139,6 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
 
   const indexTerms = (s: Sentence) => [
     ...s.profile.stems.map((stem) => `w:${stem}`),
-    ...s.profile.stems.filter((stem) => stem.length >= 7).map((stem) => `p:${stem.slice(0, 5)}`),
     ...s.profile.numbers.map((n) => `n:${n.value}`),
   ];
   const index = new CandidateIndex(
