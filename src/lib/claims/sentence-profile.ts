@@ -127,29 +127,74 @@ export function profileSentence(text: string): SentenceProfile {
   };
 }
 
-/** Interned gram ids: grams of characters below U+0400 by a number made of their codes, others by text. */
-const gramIdsByCode = new Map<number, number>();
+/**
+ * Interned ids of grams of at most five characters below U+0400, keyed by their character codes
+ * in an open-addressing table of typed arrays: no substring is made and no number is boxed, and
+ * the table is asked once per gram of every new word (millions of times on a real corpus).
+ */
+class GramTable {
+  private size = 0;
+  private low = new Int32Array(1 << 16);
+  /** 0 marks an empty slot: every key has its length (1 to 5) in the low bits of `high`. */
+  private high = new Int32Array(1 << 16);
+  private ids = new Int32Array(1 << 16);
+
+  /** The id of the gram with codes `low` (first three characters) and `high` (the rest and the length). */
+  id(low: number, high: number, next: () => number): number {
+    const mask = this.high.length - 1;
+    let slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca77)) >>> 0;
+    slot = (slot ^ (slot >>> 15)) & mask;
+    for (;;) {
+      const h = this.high[slot]!;
+      if (h === 0) break;
+      if (h === high && this.low[slot] === low) return this.ids[slot]!;
+      slot = (slot + 1) & mask;
+    }
+    const id = next();
+    this.high[slot] = high;
+    this.low[slot] = low;
+    this.ids[slot] = id;
+    if (++this.size * 2 > this.high.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const { low, high, ids } = this;
+    this.low = new Int32Array(high.length * 2);
+    this.high = new Int32Array(high.length * 2);
+    this.ids = new Int32Array(high.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < high.length; slot++) {
+      const id = ids[slot]!;
+      if (high[slot] !== 0) this.id(low[slot]!, high[slot]!, () => id);
+    }
+  }
+}
+
+const gramTable = new GramTable();
 const gramIdsByText = new Map<string, number>();
 let nextGramId = 0;
+const newGramId = () => nextGramId++;
 const wordGrams = new Map<string, Uint32Array>();
 const WORD_GRAM_CACHE_LIMIT = 200_000;
 
 /** The id of the gram `padded.slice(start, start + n)`, without making the substring where it can. */
 function gramId(padded: string, start: number, n: number): number {
-  let code = n;
+  let low = 0;
+  let high = 0;
   for (let k = 0; k < n; k++) {
     const c = padded.charCodeAt(start + k);
-    if (c >= 1024) {
+    if (c >= 1024 || n > 5) {
       const gram = padded.slice(start, start + n);
       let id = gramIdsByText.get(gram);
       if (id === undefined) gramIdsByText.set(gram, (id = nextGramId++));
       return id;
     }
-    code = code * 1024 + c; // at most 5 characters of 10 bits and the length: below 2^53
+    // Ten bits a character: three in `low`, two and the length in `high` (both below 2^31).
+    if (k < 3) low = low * 1024 + c;
+    else high = high * 1024 + c;
   }
-  let id = gramIdsByCode.get(code);
-  if (id === undefined) gramIdsByCode.set(code, (id = nextGramId++));
-  return id;
+  return gramTable.id(low, high * 8 + n, newGramId);
 }
 
 /**

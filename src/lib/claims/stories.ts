@@ -191,14 +191,16 @@ function pairSimilarities(
   df: Map<string, number>,
   maxPostings: number,
 ): Map<number, Map<number, number>> {
-  const postings = new Map<string, number[]>();
+  // Each posting keeps the article's weight for the term, so the dot products below need no lookups.
+  const postings = new Map<string, { articles: number[]; weights: number[] }>();
   vectors.forEach((vector, a) => {
-    for (const term of vector.terms.keys()) {
+    for (const [term, weight] of vector.terms) {
       const count = df.get(term)!;
       if (count < 2 || count > maxPostings) continue;
       let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(a);
+      if (!list) postings.set(term, (list = { articles: [], weights: [] }));
+      list.articles.push(a);
+      list.weights.push(weight);
     }
   });
   // Article by article, so that only the pairs kept are ever held: a corpus of 10,000 articles
@@ -208,20 +210,31 @@ function pairSimilarities(
     if (!similarities.has(a)) similarities.set(a, new Map());
     similarities.get(a)!.set(b, cosine);
   };
-  const dots = new Map<number, number>();
+  // Dot products in a dense array, with the partners in the order they were first met.
+  const dots = new Float64Array(vectors.length);
+  const met: number[] = [];
   vectors.forEach((vector, a) => {
-    dots.clear();
-    for (const [term, wa] of vector.terms) {
+    for (const term of vector.terms.keys()) {
       const list = postings.get(term);
       if (!list) continue;
-      for (const b of list) if (b > a) dots.set(b, (dots.get(b) ?? 0) + wa * vectors[b]!.terms.get(term)!);
+      const wa = vector.terms.get(term)!;
+      const { articles, weights } = list;
+      // Articles are in ascending order: skip to the first after `a`.
+      let k = articles.indexOf(a) + 1;
+      for (; k < articles.length; k++) {
+        const b = articles[k]!;
+        if (dots[b] === 0) met.push(b);
+        dots[b]! += wa * weights[k]!;
+      }
     }
-    for (const [b, dot] of dots) {
-      const cosine = dot / (vector.norm * vectors[b]!.norm || 1);
+    for (const b of met) {
+      const cosine = dots[b]! / (vector.norm * vectors[b]!.norm || 1);
+      dots[b] = 0;
       if (cosine < MIN_SIMILARITY) continue;
       keep(a, b, cosine);
       keep(b, a, cosine);
     }
+    met.length = 0;
   });
   return similarities;
 }

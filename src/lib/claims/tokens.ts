@@ -41,15 +41,41 @@ const TOKEN =
 const HYPHEN = /[-‐‑]/;
 
 const stemCache = new Map<string, string>();
-const valueCache = new Map<string, number | undefined>();
 
-/** The value of a piece: a number in digits or words, or an inflected count. Memoised like stems. */
-function valueOf(surface: string, norm: string): number | undefined {
-  if (valueCache.has(surface)) return valueCache.get(surface);
-  const value = parseNumber(surface) ?? (Object.hasOwn(NUMBER_WORDS, norm) ? NUMBER_WORDS[norm] : undefined);
-  if (valueCache.size > 200_000) valueCache.clear();
-  valueCache.set(surface, value);
-  return value;
+/** What a word as written says on its own, whatever sentence it stands in. */
+interface WordForms {
+  norm: string;
+  stem: string;
+  value: number | undefined;
+  capitalised: boolean;
+}
+
+const formsCache = new Map<string, WordForms>();
+const FORMS_CACHE_LIMIT = 200_000;
+
+/**
+ * The forms of a piece as written: normalised, stemmed, its value (a number in digits or
+ * words, or an inflected count) and whether it is capitalised. One lookup per token, since
+ * corpora repeat words far more than they add new ones.
+ */
+function formsOf(surface: string): WordForms {
+  let forms = formsCache.get(surface);
+  if (forms === undefined) {
+    const norm = normaliseWord(surface);
+    const value = parseNumber(surface) ?? (Object.hasOwn(NUMBER_WORDS, norm) ? NUMBER_WORDS[norm] : undefined);
+    // A number in digits or in several words compares by its value; a single number word
+    // ("zwei") keeps its spelling, so verbatim runs still see the words as written.
+    const digits = value !== undefined && !/^\p{L}+$/u.test(surface);
+    forms = {
+      norm: digits ? String(value) : norm,
+      stem: digits ? String(value) : stemWord(norm),
+      value,
+      capitalised: /^\p{Lu}/u.test(surface),
+    };
+    if (formsCache.size > FORMS_CACHE_LIMIT) formsCache.clear();
+    formsCache.set(surface, forms);
+  }
+  return forms;
 }
 
 /** Snowball stem of a normalised word, transliteration-folded. Memoised: corpora repeat words. */
@@ -134,17 +160,13 @@ export function tokenize(text: string): Token[] {
   let depth = 0;
   for (const piece of joinScales(text, pieces(text))) {
     for (const char of piece.gap) depth = char === '(' ? depth + 1 : char === ')' ? Math.max(0, depth - 1) : depth;
-    const norm = normaliseWord(piece.surface);
-    const value = valueOf(piece.surface, norm);
-    // A number in digits or in several words compares by its value; a single number word
-    // ("zwei") keeps its spelling, so verbatim runs still see the words as written.
-    const digits = value !== undefined && !/^\p{L}+$/u.test(piece.surface);
+    const { norm, stem, value, capitalised } = formsOf(piece.surface);
     tokens.push({
       surface: piece.surface,
-      norm: digits ? String(value) : norm,
-      stem: digits ? String(value) : stemWord(norm),
+      norm,
+      stem,
       value,
-      capitalised: /^\p{Lu}/u.test(piece.surface),
+      capitalised,
       index: tokens.length,
       clauseBreak: !piece.hyphenPart && /[,;:()–—]|\s-\s/.test(piece.gap),
       bracketed: depth > 0,
