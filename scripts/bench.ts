@@ -40,7 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { printCorpusBench, runCorpusBench } from './lib/corpus-bench.ts';
-import { END_TO_END_PARTS, runEndToEnd, type EndToEndPart } from './lib/end-to-end-bench.ts';
+import { claimsNodeFlags, END_TO_END_PARTS, runEndToEnd, type EndToEndPart } from './lib/end-to-end-bench.ts';
 import { benchLargeArticle } from './lib/large-article-bench.ts';
 import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 import { readSplit } from './lib/stsb.ts';
@@ -158,7 +158,7 @@ function cliTime(size: number, work: string): number {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    [join(ROOT, 'scripts/claims.ts'), '--output', join(work, `${size}.json`), dir],
+    [...claimsNodeFlags(), join(ROOT, 'scripts/claims.ts'), '--output', join(work, `${size}.json`), dir],
     {
       encoding: 'utf8',
     },

@@ -1,7 +1,5 @@
 /**
- * npm run claims -- [--output FILE] [--event SLUG] <files or folders> [...]
- *
- * Finds the claims shared by German articles (.md with or without frontmatter, or .txt) and
+ * The claims command (`npm run claims`, entry scripts/claims.ts): finds the claims shared by German articles (.md with or without frontmatter, or .txt) and
  * prints the same JSON as dist/claims.json on stdout. Plain-text files are raw pages: page debris
  * is set aside first and listed on stderr. Errors go to stderr with exit code 1; progress is shown
  * on stderr when it is a terminal.
@@ -9,12 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, readFile, readlink, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { analyseCorpus } from '../src/lib/claims/engine.ts';
-import { EVENT_SPAN_DAYS, findEventMismatches, formatStatedDate } from '../src/lib/claims/event-check.ts';
-import { EditorialError, parseEditorial } from '../src/lib/claims/editorial.ts';
-import { CONTENT_DIR } from '../src/lib/content/location.ts';
-import { readCommandLine } from './lib/args.ts';
-import { InputError, readArticles, realTarget, type InputSpec } from './lib/read-inputs.ts';
+import { analyseCorpus } from '../../src/lib/claims/engine.ts';
+import { EVENT_SPAN_DAYS, findEventMismatches, formatStatedDate } from '../../src/lib/claims/event-check.ts';
+import { EditorialError, parseEditorial } from '../../src/lib/claims/editorial.ts';
+import { CONTENT_DIR } from '../../src/lib/content/location.ts';
+import { readCommandLine } from './args.ts';
+import { InputError, readArticles, realTarget, type InputSpec } from './read-inputs.ts';
 
 const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG] <file.md|file.txt|folder> [...]
        npm run -s claims -- --check-editorial [CONTENT_FOLDER]
@@ -141,7 +139,7 @@ async function checkEditorial(folder: string): Promise<number> {
   return 0;
 }
 
-async function main(args: string[]): Promise<number> {
+async function main(args: readonly string[]): Promise<number> {
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
     process.stderr.write(`${USAGE}\n`);
     return args.length === 0 ? 2 : 0;
@@ -206,12 +204,17 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
+/**
+ * Runs the claims command with its arguments and returns its exit code: 0 done, 1 an error
+ * (written to stderr), 2 no arguments (usage written to stderr).
+ */
+export async function runClaimsCommand(args: readonly string[]): Promise<number> {
+  try {
+    return await main(args);
+  } catch (error) {
     process.stderr.write(
       `claims: ${error instanceof InputError || error instanceof EditorialError ? error.message : String(error)}\n`,
     );
-    process.exitCode = 1;
-  },
-);
+    return 1;
+  }
+}

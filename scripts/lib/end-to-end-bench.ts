@@ -26,6 +26,20 @@ import { readSplit, type LabelledPair } from './stsb.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'scripts/claims.ts');
+
+/**
+ * Node's flags in the `claims` script of package.json (`node --max-semi-space-size=32 …`), so
+ * the bench runs the command exactly as `npm run claims` does, without npm's own start-up.
+ */
+export function claimsNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = pkg.scripts['claims']!.split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'scripts/claims.ts')
+    throw new Error(
+      `package.json: the claims script should read "node [flags] scripts/claims.ts", not "${pkg.scripts['claims']}"`,
+    );
+  return words.slice(1, -1);
+}
 export const STSB_FOLDER = join(ROOT, '../shared/data/stsb-de');
 export const GNAD_FOLDER = join(ROOT, '../shared/data/10kgnad-dev');
 
@@ -60,7 +74,7 @@ export interface CliOptions {
   profileDir?: string | undefined;
 }
 
-/** Runs `node scripts/claims.ts --output <output> <inputs…>` and measures it. */
+/** Runs `node [flags of the claims script] scripts/claims.ts --output <output> <inputs…>` and measures it. */
 export async function runClaimsCli(inputs: string[], output: string, options: CliOptions = {}): Promise<CliRun> {
   const { timeoutSeconds = 900, profileDir } = options;
   const nodeArgs = profileDir
@@ -68,7 +82,7 @@ export async function runClaimsCli(inputs: string[], output: string, options: Cl
     : [];
   const timeFile = `${output}.time`;
   const gnuTime = existsSync('/usr/bin/time');
-  const node = [process.execPath, ...nodeArgs, CLI, '--output', output, ...inputs];
+  const node = [process.execPath, ...claimsNodeFlags(), ...nodeArgs, CLI, '--output', output, ...inputs];
   const command = gnuTime ? ['/usr/bin/time', '-f', '%M %U %S', '-o', timeFile, ...node] : node;
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
