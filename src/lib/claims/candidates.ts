@@ -1,3 +1,5 @@
+import { IntPairMap } from './int-pair-map.ts';
+
 /** Options for candidate generation. */
 export interface CandidateOptions {
   /** Features in more sentences than this are too common to propose pairs. */
@@ -44,38 +46,39 @@ export class CandidateIndex {
       }
       return [...own];
     });
-    const frequency = new Map<number, number>();
-    for (const set of sets) for (const id of set) frequency.set(id, (frequency.get(id) ?? 0) + 1);
+    // Ids are dense in steps of two (the low bit says "word"), so arrays index them by id >> 1.
+    const frequency = new Int32Array(ids.size);
+    for (const set of sets) for (const id of set) frequency[id >> 1]!++;
     const paired = options.pairedWords ?? PAIRED_WORDS;
-    const postings = new Map<number, number[]>();
-    const add = (key: number, sentence: number) => {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      list.push(sentence);
-    };
-    // Single features get even keys, pairs odd ones: the two never collide.
-    const single = (id: number) => id * 2;
-    const pair = (x: number, y: number) => (x * 0x200000 + y) * 2 + 1;
+    const singles: number[][] = Array.from({ length: ids.size }, () => []);
+    const pairIds = new IntPairMap();
+    const pairs: number[][] = [];
     sets.forEach((set, sentence) => {
-      for (const id of set) add(single(id), sentence);
+      for (const id of set) singles[id >> 1]!.push(sentence);
       if (paired < 2) return;
       // Ties go by the word itself, never by the order words were first met: adding an
       // unrelated article must not change which pairs an existing sentence proposes.
       const rarest = set
         .filter((id) => id % 2 === 1)
-        .sort((a, b) => frequency.get(a)! - frequency.get(b)! || (names[a]! < names[b]! ? -1 : 1))
+        .sort((a, b) => frequency[a >> 1]! - frequency[b >> 1]! || (names[a]! < names[b]! ? -1 : 1))
         .slice(0, paired)
         .sort((a, b) => a - b);
       for (let x = 0; x < rarest.length; x++)
-        for (let y = x + 1; y < rarest.length; y++) add(pair(rarest[x]!, rarest[y]!), sentence);
+        for (let y = x + 1; y < rarest.length; y++) {
+          const pair = pairIds.idOf(rarest[x]! >> 1, rarest[y]! >> 1);
+          if (pair === pairs.length) pairs.push([sentence]);
+          else pairs[pair]!.push(sentence);
+        }
     });
     this.indexed = features.map(() => []);
-    for (const [key, list] of postings) {
-      if (list.length < 2 || list.length > options.maxPostings) continue;
-      const weight = key % 2 === 1 ? minShared : 1;
+    const keep = (list: number[], weight: number) => {
+      if (list.length < 2 || list.length > options.maxPostings) return;
       for (const sentence of list) this.indexed[sentence]!.push({ list: this.lists.length, weight });
       this.lists.push(list);
-    }
+    };
+    // A shared pair of words counts as much as `minShared` single features.
+    for (const list of singles) keep(list, 1);
+    for (const list of pairs) keep(list, minShared);
   }
 
   /**
@@ -89,21 +92,26 @@ export class CandidateIndex {
     involving?: (sentence: number) => boolean,
   ): Array<[number, number]> {
     const pairs: Array<[number, number]> = [];
-    const shared = new Map<number, number>();
+    // Shared counts in a dense array, with the partners in the order they were first met.
+    const shared = new Float64Array(this.indexed.length);
+    const met: number[] = [];
     for (let i = 0; i < this.indexed.length; i++) {
       // With `involving`, only its sentences look for partners, and a pair of two of them is kept once.
       if (involving && !involving(i)) continue;
-      shared.clear();
       for (const { list, weight } of this.indexed[i]!) {
         for (const j of this.lists[list]!) {
           if (j === i || (j < i && (!involving || involving(j)))) continue;
-          shared.set(j, (shared.get(j) ?? 0) + weight);
+          if (shared[j] === 0) met.push(j);
+          shared[j]! += weight;
         }
       }
-      for (const [j, count] of shared) {
+      for (const j of met) {
+        const count = shared[j]!;
+        shared[j] = 0;
         if (count < this.minShared || articleOf(j) === articleOf(i) || groupOf(j) !== groupOf(i)) continue;
         pairs.push(i < j ? [i, j] : [j, i]);
       }
+      met.length = 0;
     }
     return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   }

@@ -1,5 +1,6 @@
 import { NEGATIONS, STOP_WORDS } from './stopwords.ts';
 import { foldTransliteration, tokenize, type Token } from './tokens.ts';
+import { IntPairMap } from './int-pair-map.ts';
 import { extractQuantities, type Quantity } from './quantities.ts';
 
 /** A sentence reduced to what the pair features compare. Built once per sentence. */
@@ -129,52 +130,12 @@ export function profileSentence(text: string): SentenceProfile {
 
 /**
  * Interned ids of grams of at most five characters below U+0400, keyed by their character codes
- * in an open-addressing table of typed arrays: no substring is made and no number is boxed, and
- * the table is asked once per gram of every new word (millions of times on a real corpus).
+ * (no substring is made): asked once per gram of every new word, millions of times on a corpus.
  */
-class GramTable {
-  private size = 0;
-  private low = new Int32Array(1 << 16);
-  /** 0 marks an empty slot: every key has its length (1 to 5) in the low bits of `high`. */
-  private high = new Int32Array(1 << 16);
-  private ids = new Int32Array(1 << 16);
-
-  /** The id of the gram with codes `low` (first three characters) and `high` (the rest and the length). */
-  id(low: number, high: number, next: () => number): number {
-    const mask = this.high.length - 1;
-    let slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca77)) >>> 0;
-    slot = (slot ^ (slot >>> 15)) & mask;
-    for (;;) {
-      const h = this.high[slot]!;
-      if (h === 0) break;
-      if (h === high && this.low[slot] === low) return this.ids[slot]!;
-      slot = (slot + 1) & mask;
-    }
-    const id = next();
-    this.high[slot] = high;
-    this.low[slot] = low;
-    this.ids[slot] = id;
-    if (++this.size * 2 > this.high.length) this.grow();
-    return id;
-  }
-
-  private grow(): void {
-    const { low, high, ids } = this;
-    this.low = new Int32Array(high.length * 2);
-    this.high = new Int32Array(high.length * 2);
-    this.ids = new Int32Array(high.length * 2);
-    this.size = 0;
-    for (let slot = 0; slot < high.length; slot++) {
-      const id = ids[slot]!;
-      if (high[slot] !== 0) this.id(low[slot]!, high[slot]!, () => id);
-    }
-  }
-}
-
-const gramTable = new GramTable();
+const gramsByCode = new IntPairMap();
+const gramIdsByCode: number[] = [];
 const gramIdsByText = new Map<string, number>();
 let nextGramId = 0;
-const newGramId = () => nextGramId++;
 const wordGrams = new Map<string, Uint32Array>();
 const WORD_GRAM_CACHE_LIMIT = 200_000;
 
@@ -194,7 +155,9 @@ function gramId(padded: string, start: number, n: number): number {
     if (k < 3) low = low * 1024 + c;
     else high = high * 1024 + c;
   }
-  return gramTable.id(low, high * 8 + n, newGramId);
+  const key = gramsByCode.idOf(low, high * 8 + n);
+  if (key === gramIdsByCode.length) gramIdsByCode.push(nextGramId++);
+  return gramIdsByCode[key]!;
 }
 
 /**
