@@ -1,5 +1,5 @@
 import { NEGATIONS, STOP_WORDS } from './stopwords.ts';
-import { foldTransliteration, tokenize, type Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { IntPairMap } from './int-pair-map.ts';
 import { extractQuantities, type Quantity } from './quantities.ts';
 
@@ -53,8 +53,7 @@ function looksLikeName(token: Token, previous: Token | undefined): boolean {
   if (!token.capitalised || token.value !== undefined || STOP_WORDS.has(token.norm) || token.norm.length < 2)
     return false;
   if (token.index === 0 && !(previous?.capitalised ?? false)) return false;
-  const folded = foldTransliteration(token.norm);
-  return token.stem === folded || token.stem === foldTransliteration(token.norm.replace(/s$/, ''));
+  return token.uninflected;
 }
 
 /** Which tokens stand inside quotation marks, from the characters between tokens. */

@@ -18,6 +18,11 @@ export interface Token {
   value?: number | undefined;
   /** Written with a capital letter (German nouns and names). */
   capitalised: boolean;
+  /**
+   * The stem is the word itself, or the word without a final "s" (transliteration-folded):
+   * names rarely inflect ("Putin", "Putins"), most nouns do.
+   */
+  uninflected: boolean;
   /** Position of the token in the sentence, counting from 0. */
   index: number;
   /** A clause boundary (comma, colon, bracket, dash) stands between this token and the previous one. */
@@ -48,6 +53,7 @@ interface WordForms {
   stem: string;
   value: number | undefined;
   capitalised: boolean;
+  uninflected: boolean;
 }
 
 const formsCache = new Map<string, WordForms>();
@@ -66,11 +72,16 @@ function formsOf(surface: string): WordForms {
     // A number in digits or in several words compares by its value; a single number word
     // ("zwei") keeps its spelling, so verbatim runs still see the words as written.
     const digits = value !== undefined && !/^\p{L}+$/u.test(surface);
+    const stem = digits ? String(value) : stemWord(norm);
+    const capitalised = /^\p{Lu}/u.test(surface);
     forms = {
       norm: digits ? String(value) : norm,
-      stem: digits ? String(value) : stemWord(norm),
+      stem,
       value,
-      capitalised: /^\p{Lu}/u.test(surface),
+      capitalised,
+      // Only capitalised words can be names; the others skip the folding.
+      uninflected:
+        capitalised && (stem === foldTransliteration(norm) || stem === foldTransliteration(norm.replace(/s$/, ''))),
     };
     if (formsCache.size > FORMS_CACHE_LIMIT) formsCache.clear();
     formsCache.set(surface, forms);
@@ -160,13 +171,14 @@ export function tokenize(text: string): Token[] {
   let depth = 0;
   for (const piece of joinScales(text, pieces(text))) {
     for (const char of piece.gap) depth = char === '(' ? depth + 1 : char === ')' ? Math.max(0, depth - 1) : depth;
-    const { norm, stem, value, capitalised } = formsOf(piece.surface);
+    const { norm, stem, value, capitalised, uninflected } = formsOf(piece.surface);
     tokens.push({
       surface: piece.surface,
       norm,
       stem,
       value,
       capitalised,
+      uninflected,
       index: tokens.length,
       clauseBreak: !piece.hyphenPart && /[,;:()–—]|\s-\s/.test(piece.gap),
       bracketed: depth > 0,

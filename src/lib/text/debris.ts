@@ -65,7 +65,17 @@ export const DEBRIS_REASONS = {
 const TOKEN = /\S+/g;
 const tokens = (line: string): string[] => line.match(TOKEN) ?? [];
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordCount = (line: string): number => line.match(WORD)?.length ?? 0;
+const wordCounts = new Map<string, number>();
+/** Words in a line; asked by several rules for the same line, so counted once per line. */
+const wordCount = (line: string): number => {
+  let count = wordCounts.get(line);
+  if (count === undefined) {
+    count = line.match(WORD)?.length ?? 0;
+    if (wordCounts.size > 10_000) wordCounts.clear();
+    wordCounts.set(line, count);
+  }
+  return count;
+};
 
 /**
  * A line that reads like a sentence: at least five words and sentence punctuation at the end
@@ -102,6 +112,9 @@ function linkReason(urls: readonly string[], wholeLine: boolean): string | undef
  * that names a web address as part of what it says keeps it.
  */
 function trailingLinks(line: string): { start: number; reason: string } | undefined {
+  // Nearly every line ends in a word: look at the last token before cutting the line into all of them.
+  const last = line.slice(line.search(/\S+\s*$/));
+  if (!isUrl(last.trimEnd()) && !GLUED_URL.test(last)) return undefined;
   const found = [...line.matchAll(TOKEN)];
   let first = found.length;
   while (first > 0 && isUrl(found[first - 1]![0])) first--;
