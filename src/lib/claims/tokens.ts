@@ -116,7 +116,8 @@ function pieces(text: string): Piece[] {
   for (const match of text.matchAll(TOKEN)) {
     const gap = text.slice(previousEnd, match.index);
     previousEnd = match.index + match[0].length;
-    const word = match[0].replace(/[-‐‑]$/, '');
+    // A suspended hyphen ends the match ("Satelliten- und U-Boot-Technik"): the word is without it.
+    const word = HYPHEN.test(match[0].at(-1)!) ? match[0].slice(0, -1) : match[0];
     if (!HYPHEN.test(word) || parseNumber(word) !== undefined) {
       result.push({ surface: word, gap, end: match.index + word.length, hyphenPart: false });
       continue;
