@@ -108,9 +108,9 @@ async function scorer(json?: string): Promise<void> {
     console.log(`STSb-de dev split not found at ${STSB}: dev figures skipped.\n`);
     return;
   }
-  const { featureRows } = await import('../src/lib/claims/train.ts');
+  const { featureRows } = await import('../src/lib/training/train.ts');
   const { predictLogistic } = await import('../src/lib/claims/logistic.ts');
-  const { confusionAt, recallAtPrecision, rocAuc } = await import('../src/lib/claims/metrics.ts');
+  const { confusionAt, recallAtPrecision, rocAuc } = await import('../src/lib/training/metrics.ts');
   const dev = readSplit(STSB, 'dev');
   const labels = dev.map((p) => p.label);
   const scores = featureRows(dev).map((row) => predictLogistic(model.file.model, row));

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { trainPairModel } from '../src/lib/claims/train.ts';
+import { trainPairModel } from '../src/lib/training/train.ts';
 import { readCommandLine } from './lib/args.ts';
 import { readSplit } from './lib/stsb.ts';
 

@@ -258,7 +258,7 @@ export interface StsbFigures {
  */
 async function scorerAccepts(pairs: readonly LabelledPair[]): Promise<boolean[] | null> {
   try {
-    const { featureRows } = await import('../../src/lib/claims/train.ts');
+    const { featureRows } = await import('../../src/lib/training/train.ts');
     const { predictLogistic } = await import('../../src/lib/claims/logistic.ts');
     const { defaultPairScorer } = await import('../../src/lib/claims/pair-model.ts');
     const { file } = defaultPairScorer();

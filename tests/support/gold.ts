@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { GoldSet } from '../../src/lib/claims/evaluate.ts';
+import type { GoldSet } from './evaluate.ts';
 import { engineArticle } from '../../src/lib/claims/article-input.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 import { readArticleFiles, type ArticleFile } from './articles.ts';

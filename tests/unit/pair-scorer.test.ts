@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, predictLogistic, solveLinear } from '../../src/lib/claims/logistic.ts';
-import { bestF1, confusionAt, recallAtPrecision, rocAuc } from '../../src/lib/claims/metrics.ts';
+import { bestF1, confusionAt, recallAtPrecision, rocAuc } from '../../src/lib/training/metrics.ts';
 import { pairComparer, PAIR_FEATURES } from '../../src/lib/claims/pair-features.ts';
 import { profileSentence } from '../../src/lib/claims/sentence-profile.ts';
 import { defaultPairScorer } from '../../src/lib/claims/pair-model.ts';
-import { trainPairModel } from '../../src/lib/claims/train.ts';
+import { trainPairModel } from '../../src/lib/training/train.ts';
 import { parseCsv, readSplit } from '../../scripts/lib/stsb.ts';
 
 const uniform = pairComparer({ stem: () => 1, gram: () => 1 });

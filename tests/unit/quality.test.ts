@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
-import { evaluate } from '../../src/lib/claims/evaluate.ts';
+import { evaluate } from '../support/evaluate.ts';
 import type { ArticleFile } from '../support/articles.ts';
 import { projectArticles, readGold } from '../support/gold.ts';
 

@@ -1,4 +1,4 @@
-import type { ClaimsResult } from './types.ts';
+import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 
 /** A labelled claim: sentences as `article#anchor`. */
 export interface GoldClaim {

@@ -1,9 +1,9 @@
-import { pairComparer, featureArray, PAIR_FEATURES } from './pair-features.ts';
-import { profileSentence, type SentenceProfile } from './sentence-profile.ts';
-import { CorpusTermWeights } from './term-weights.ts';
-import { fitLogistic, predictLogistic, type LogisticModel } from './logistic.ts';
+import { pairComparer, featureArray, PAIR_FEATURES } from '../claims/pair-features.ts';
+import { profileSentence, type SentenceProfile } from '../claims/sentence-profile.ts';
+import { CorpusTermWeights } from '../claims/term-weights.ts';
+import { fitLogistic, predictLogistic, type LogisticModel } from '../claims/logistic.ts';
 import { bestF1, confusionAt, recallAtPrecision, rocAuc, thresholdForRecall } from './metrics.ts';
-import type { PairModelFile, SplitFigures } from './pair-model.ts';
+import type { PairModelFile, SplitFigures } from '../claims/pair-model.ts';
 
 /** A labelled sentence pair: 1 = the same claim, 0 = not. */
 export interface TrainingPair {
