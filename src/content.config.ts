@@ -131,14 +131,17 @@ const articleShape = {
     .default([]),
 };
 
+// Strict: a misspelt field ("autor", "titel") would otherwise be dropped without a word.
+const articleSchema = z.strictObject(articleShape, { error: entryError(Object.keys(articleShape)) });
+
 const articles = defineCollection({
   loader: articleLoader({
     base: `${CONTENT_DIR}/articles`,
     eventsBase: `${CONTENT_DIR}/events`,
     sourcesBase: `${CONTENT_DIR}/sources`,
+    schema: articleSchema,
   }),
-  // Strict: a misspelt field ("autor", "titel") would otherwise be dropped without a word.
-  schema: z.strictObject(articleShape, { error: entryError(Object.keys(articleShape)) }),
+  schema: articleSchema,
 });
 
 const eventShape = {
@@ -155,9 +158,11 @@ const eventShape = {
   summary: text('Putin empfängt Kim Jong Un auf dem Weltraumbahnhof.'),
 };
 
+const eventSchema = z.strictObject(eventShape, { error: entryError(Object.keys(eventShape)) });
+
 const events = defineCollection({
-  loader: reportSchemaErrors(glob({ base: `${CONTENT_DIR}/events`, pattern: '*.{yaml,yml,json}' })),
-  schema: z.strictObject(eventShape, { error: entryError(Object.keys(eventShape)) }),
+  loader: reportSchemaErrors(glob({ base: `${CONTENT_DIR}/events`, pattern: '*.{yaml,yml,json}' }), eventSchema),
+  schema: eventSchema,
 });
 
 export const collections = { articles, events };

@@ -2,6 +2,7 @@ import { lstat, readFile, readdir, readlink, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import {
   SLUG_PATTERN,
   checkArticle,
@@ -13,7 +14,7 @@ import { ContentError, combineContentErrors } from '../lib/content/content-error
 import { FrontmatterError, articleDigest, splitFrontmatter, type MarkdownFile } from '../lib/content/frontmatter.ts';
 import { describeHiddenCharacter, findHiddenCharacter } from '../lib/content/characters.ts';
 import { LIMITS, describeTooLarge } from '../lib/content/limits.ts';
-import { issuesFromAstroMessage, schemaErrorsFor } from '../lib/content/schema-messages.ts';
+import { listIssues, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 
 /** Where the loader reads from, relative to the project root. */
 export interface ArticleLoaderOptions {
@@ -23,6 +24,8 @@ export interface ArticleLoaderOptions {
   eventsBase: string;
   /** Folder of raw source texts that `source` must name. */
   sourcesBase: string;
+  /** The collection's schema (the same as given to `defineCollection`), for messages from its issues. */
+  schema: z.ZodType;
 }
 
 /** The frontmatter fields the checks below read; the schema has validated them. */
@@ -62,7 +65,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const baseDir = folder(options.base);
       const eventsDir = folder(options.eventsBase);
       const sourcesDir = folder(options.sourcesBase);
-      const parseData = schemaReportingParseData(context);
+      const parseData = schemaReportingParseData(context, options.schema);
       // All three folders are listed by our own walk, which reports every symbolic link at once
       // instead of following it: a link back into the tree would make a walk go on for ever, and
       // a link out of it would publish a file from elsewhere.
@@ -250,15 +253,18 @@ function checkEntry(article: SyncedArticle, inventory: ContentInventory): Conten
  * other content problem, starting with the file's path (`content/articles/x.md: field "title":
  * expected text, ...`), instead of Astro's heading with collection and id.
  */
-export function reportSchemaErrors(loader: Loader): Loader {
+export function reportSchemaErrors(loader: Loader, schema: z.ZodType): Loader {
   return {
     ...loader,
-    load: (context) => loader.load({ ...context, parseData: schemaReportingParseData(context) }),
+    load: (context) => loader.load({ ...context, parseData: schemaReportingParseData(context, schema) }),
   };
 }
 
-/** The context's `parseData`, throwing schema failures as content errors that name the file. */
-function schemaReportingParseData(context: LoaderContext): LoaderContext['parseData'] {
+/**
+ * The context's `parseData`, throwing schema failures as content errors that name the file. Astro
+ * prints the issues into one message; they are taken from Zod's own parse of the same data.
+ */
+function schemaReportingParseData(context: LoaderContext, schema: z.ZodType): LoaderContext['parseData'] {
   const root = fileURLToPath(context.config.root);
   return async function parseData<TData extends Record<string, unknown>>(
     props: ParseDataOptions<TData>,
@@ -266,12 +272,10 @@ function schemaReportingParseData(context: LoaderContext): LoaderContext['parseD
     try {
       return await context.parseData(props);
     } catch (error) {
-      const issues =
-        error instanceof Error && error.name === 'InvalidContentEntryDataError'
-          ? issuesFromAstroMessage(error.message)
-          : undefined;
-      if (!issues || !props.filePath) throw error;
-      throw combineContentErrors(schemaErrorsFor(relative(root, props.filePath), issues));
+      if (!(error instanceof Error && error.name === 'InvalidContentEntryDataError') || !props.filePath) throw error;
+      const parsed = await schema.safeParseAsync(props.data);
+      if (parsed.success) throw error;
+      throw combineContentErrors(schemaErrorsFor(relative(root, props.filePath), listIssues(parsed.error)));
     }
   };
 }

@@ -166,7 +166,7 @@ function unknownFields(issue: SchemaIssue, allowed: readonly string[], parent?: 
   return `unknown ${keys.length === 1 ? 'field' : 'fields'} ${names}: allowed fields${where} are ${allowed.join(', ')}; correct the spelling or remove ${keys.length === 1 ? 'it' : 'them'}`;
 }
 
-/** One issue as Astro lists it in an `InvalidContentEntryDataError`. */
+/** One schema issue of one file: where, and what is wrong there. */
 export interface ListedIssue {
   /** Dotted path, empty for the entry as a whole. */
   path: string;
@@ -174,21 +174,15 @@ export interface ListedIssue {
 }
 
 /**
- * Reads the issues out of the message of Astro's `InvalidContentEntryDataError`, which lists them
- * as `  **path**: message` lines below a heading. Returns undefined when the message does not
- * have that shape (another error, or a changed Astro), so the caller keeps the original error.
+ * The issues of a failed Zod parse as our messages list them (the collection schemas carry their
+ * own error messages), from Zod's structured issues rather than from a printed message.
  */
-export function issuesFromAstroMessage(message: string): ListedIssue[] | undefined {
-  const issues: ListedIssue[] = [];
-  for (const line of message.split('\n')) {
-    const match = /^ {2}\*\*(.*?)\*\*: (.*)$/.exec(line);
-    if (match) issues.push({ path: match[1]!, message: match[2]! });
-  }
-  return issues.length > 0 ? issues : undefined;
+export function listIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): ListedIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
 /**
- * Turns Astro's schema error for one file into content errors that start with the file's path,
+ * Turns the schema issues of one file into content errors that start with the file's path,
  * like every other content problem: `content/articles/x.md: field "title": expected text, ...`.
  */
 export function schemaErrorsFor(file: string, issues: readonly ListedIssue[]): ContentError[] {
