@@ -224,7 +224,8 @@ describe('"keine Entsprechung gefunden" only where nothing comes close', () => {
         const anchor = node.properties.dataSatz;
         if (typeof anchor !== 'string') return;
         own.all.add(anchor);
-        if ((node.properties.className as string[] | undefined)?.includes('nur-hier')) own.marked.add(anchor);
+        const classes = node.properties.className;
+        if (Array.isArray(classes) && classes.includes('nur-hier')) own.marked.add(anchor);
       });
     });
     return found;
