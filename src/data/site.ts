@@ -23,8 +23,10 @@ export interface EventSite {
   /** The claims its page lists (`listedClaims`: bounded, every contradiction kept). */
   listedClaims: ClaimView[];
   contradictions: Contradiction[];
-  /** Per article, the sentences no other article of the event reports. */
+  /** Per article, the sentences to which nothing in the event's other articles comes close. */
   unique: Map<string, Passage[]>;
+  /** Per article, the sentences outside every claim with a close, not accepted, partner elsewhere. */
+  near: Map<string, Passage[]>;
   /** Events of the same story (they share their actors), newest first. */
   related: EventView[];
 }
@@ -108,6 +110,7 @@ async function compute(): Promise<Site> {
       listedClaims: listedClaims(own),
       contradictions: [],
       unique: new Map(),
+      near: new Map(),
       related: (related.get(event.id) ?? []).map((id) => eventViews.find((e) => e.id === id)!),
     };
   });
@@ -117,8 +120,10 @@ async function compute(): Promise<Site> {
     const event = claimEvent.get(contradiction.claim);
     if (event) eventById.get(event)?.contradictions.push(contradiction);
   }
-  for (const article of rendered)
+  for (const article of rendered) {
     eventById.get(article.event.id)?.unique.set(article.id, result.unique[article.id] ?? []);
+    eventById.get(article.event.id)?.near.set(article.id, result.near[article.id] ?? []);
+  }
   return {
     events,
     articles: rendered,

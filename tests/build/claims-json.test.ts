@@ -40,6 +40,34 @@ describe('dist/claims.json', () => {
     expect(result.claims.some((c) => c.labelOrigin === 'maschinell')).toBe(true);
   });
 
+  it('names every claim by one of its sentences, whole, or by the editor’s name', () => {
+    const editorial = new Set(
+      [...readFileSync('content/claims.yaml', 'utf8').matchAll(/^\s+label: (.+)$/gm)].map((m) => m[1]!.trim()),
+    );
+    // Letters and digits only: the label is the sentence as read, the passage its Markdown source.
+    const letters = (text: string) =>
+      text
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[^\p{L}\p{N}]/gu, '')
+        .toLowerCase();
+    const headline = (p: { field: string }) => p.field === 'title' || p.field === 'kicker';
+    for (const claim of result.claims) {
+      expect(claim.label, claim.id).not.toMatch(/…|\.\.\.$/);
+      if (claim.labelOrigin === 'redaktionell') {
+        expect(editorial, claim.id).toContain(claim.label);
+        continue;
+      }
+      const named = claim.passages.filter((p) => letters(p.text) === letters(claim.label));
+      expect(named.length, `${claim.id}: "${claim.label}" is none of its passages`).toBeGreaterThan(0);
+      if (claim.passages.some((p) => !headline(p))) {
+        expect(
+          named.some((p) => !headline(p)),
+          `${claim.id}: a headline names a claim with a body sentence`,
+        ).toBe(true);
+      }
+    }
+  });
+
   it('shows the contradiction about the distance to Wladiwostok', () => {
     const phrases = result.contradictions.map((c) =>
       c.passages

@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { filterStatus } from '../../src/lib/claims/filter.ts';
+import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { findGermanSlips } from '../../src/lib/text/german.ts';
 import { articlesByEvent, readArticleFiles } from '../support/articles.ts';
 import { builtPages } from '../support/pages.ts';
@@ -205,6 +206,46 @@ describe('an overview first', () => {
       for (const claim of inAll.slice(0, 5)) expect(overview).toContain(`href="/behauptungen/${claim.id}/"`);
       expect(overview.match(/class="share-bar"/gu)?.length).toBe(articles.length);
       expect(overview.indexOf('id="ueberblick"')).toBeLessThan(html.indexOf('data-comparison'));
+    });
+  }
+});
+
+describe('"keine Entsprechung gefunden" only where nothing comes close', () => {
+  const result = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsResult;
+  /** Per column of an event page, the anchors of its sentences and of those marked as without a match. */
+  function columns(page: string): Map<string, { all: Set<string>; marked: Set<string> }> {
+    const found = new Map<string, { all: Set<string>; marked: Set<string> }>();
+    visit(tree(page), 'element', (column: Element) => {
+      const article = column.properties.dataColumn;
+      if (typeof article !== 'string') return;
+      const own = { all: new Set<string>(), marked: new Set<string>() };
+      found.set(article, own);
+      visit(column, 'element', (node: Element) => {
+        const anchor = node.properties.dataSatz;
+        if (typeof anchor !== 'string') return;
+        own.all.add(anchor);
+        const classes = node.properties.className;
+        if (Array.isArray(classes) && classes.includes('nur-hier')) own.marked.add(anchor);
+      });
+    });
+    return found;
+  }
+  const compared = [...events].filter(([, articles]) => articles.length > 1);
+
+  it('the site has sentences near another article’s that are in no claim (so the next test can fail)', () => {
+    const near = compared.flatMap(([, articles]) => articles.flatMap((a) => result.near[a.slug] ?? []));
+    expect(near.length).toBeGreaterThan(0);
+  });
+
+  for (const [event] of compared) {
+    it(`/ereignisse/${event}/ marks exactly the sentences claims.json calls unmatched`, () => {
+      const shown = columns(`/ereignisse/${event}/`);
+      expect(shown.size).toBeGreaterThan(1);
+      for (const [article, { all, marked }] of shown) {
+        const unmatched = (result.unique[article] ?? []).map((p) => p.anchor).filter((anchor) => all.has(anchor));
+        expect([...marked].sort(), article).toEqual([...new Set(unmatched)].sort());
+        for (const p of result.near[article] ?? []) expect(marked.has(p.anchor), `${article} ${p.anchor}`).toBe(false);
+      }
     });
   }
 });

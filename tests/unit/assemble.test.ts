@@ -81,9 +81,46 @@ describe('word identity and labels', () => {
     expect(wordIdentity([], [])).toBe(0);
   });
 
-  it('shortens a label at a word, never inside one', () => {
-    const label = labelFrom(`${'Wort '.repeat(40)}Ende.`, 30);
-    expect(label.length).toBeLessThanOrEqual(30);
-    expect(label).toMatch(/^(Wort )+…$|^(Wort )*Wort …$/);
+  it('keeps a long label whole, only folding its whitespace', () => {
+    const long = `${'Wort '.repeat(40)}\n  Ende.`;
+    expect(labelFrom(long)).toBe(`${'Wort '.repeat(40)}Ende.`);
+  });
+});
+
+describe('claim labels', () => {
+  const headline = (article: string, text: string, field: 'title' | 'kicker') => ({
+    passage: { article, text, start: 0, end: text.length, anchor: field === 'title' ? 'titel' : 'dachzeile', field },
+    text,
+    event: 'gipfel',
+    story: null,
+  });
+  const body =
+    'Russland werde Nordkorea beim Bau von Satelliten helfen, sagte Putin nach dem Treffen am Weltraumbahnhof Wostotschny, wo beide Männer zuvor eine Startrampe besichtigt hatten.';
+  const label = (list: ReturnType<typeof headline | typeof sentence>[]) =>
+    assembleClaims([{ members: list.map((_, i) => i), origin: 'maschinell' }], [], (i) => list[i]!)[0]!.claim.label;
+
+  it('names a claim by a whole body sentence, never a shorter headline or kicker', () => {
+    expect(
+      label([
+        headline('a', 'Hilfe aus dem All', 'title'),
+        headline('b', 'Russland braucht dringend Munition', 'kicker'),
+        sentence('c', body),
+      ]),
+    ).toBe(body);
+  });
+
+  it('keeps a long body sentence whole, with no ellipsis', () => {
+    const got = label([sentence('a', body), sentence('b', `${body} Das sagte er zweimal.`)]);
+    expect(got).toBe(body);
+    expect(got).not.toContain('…');
+  });
+
+  it('names a claim of headlines only by its shortest headline, whole', () => {
+    expect(
+      label([
+        headline('a', 'Putin empfängt Kim in Wostotschny', 'title'),
+        headline('b', 'Putin empfängt Kim', 'title'),
+      ]),
+    ).toBe('Putin empfängt Kim');
   });
 });

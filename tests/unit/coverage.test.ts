@@ -151,10 +151,11 @@ describe('the share of own, shared and agency text of each article', () => {
         ['a', [1, 2]],
         ['b', []],
       ]),
+      new Map([['b', [3]]]),
     );
     expect(shares).toEqual([
-      { article: 'a', agency: 1, shared: 1, own: 2 },
-      { article: 'b', agency: 1, shared: 2, own: 0 },
+      { article: 'a', agency: 1, shared: 1, own: 2, near: 0 },
+      { article: 'b', agency: 1, shared: 2, own: 0, near: 1 },
     ]);
   });
 });

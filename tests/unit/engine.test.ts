@@ -151,6 +151,28 @@ describe('claim engine', () => {
     expect(result.unique.b!.map((p) => p.text)).toEqual([filler[1]]);
   });
 
+  it('calls a sentence unmatched only when nothing in the other articles comes close', () => {
+    const talks = ['Die Gespräche dauerten mehr als vier Stunden.', 'Die Gespräche der Delegationen dauerten lange.'];
+    const station = ['Putin empfing Kim am Weltraumbahnhof.', 'Kim reiste mit dem Zug zum Weltraumbahnhof.'];
+    const result = analyseCorpus([
+      { ...article('a', talks[0]!, station[0]!, filler[0]!), event: 'gipfel' },
+      { ...article('b', talks[1]!, station[1]!, filler[1]!), event: 'gipfel' },
+    ]);
+    const texts = (list: readonly { text: string }[] | undefined) => (list ?? []).map((p) => p.text);
+    // Close, yet not taken as the same statement: in no claim, and not "unmatched" either.
+    expect(linked(result, talks[0]!, talks[1]!)).toBe(false);
+    expect(texts(result.near.a)).toEqual([talks[0]]);
+    expect(texts(result.near.b)).toEqual([talks[1]]);
+    // Compared (they share a word) but nowhere near, and sentences nothing resembles: unmatched.
+    expect(result.stats.pairsCompared).toBeGreaterThanOrEqual(2);
+    expect(texts(result.unique.a)).toEqual([station[0], filler[0]]);
+    expect(texts(result.unique.b)).toEqual([station[1], filler[1]]);
+    expect(result.articles.map((x) => [x.id, x.near, x.unique])).toEqual([
+      ['a', 1, 2],
+      ['b', 1, 2],
+    ]);
+  });
+
   it('only groups articles of the same event', () => {
     const same = 'Putin sicherte Nordkorea Hilfe beim Bau von Satelliten zu.';
     const result = analyseCorpus([

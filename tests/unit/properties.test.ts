@@ -201,7 +201,11 @@ describe('properties of the claim engine on admitted text', () => {
           .map((text, i) => ({ id: `a${i}`, body: text.trim() }));
         const result = quick(10_000, () => analyseCorpus(articles));
         const byId = new Map(articles.map((a) => [a.id, a.body]));
-        const passages = [...result.claims.flatMap((c) => c.passages), ...Object.values(result.unique).flat()];
+        const passages = [
+          ...result.claims.flatMap((c) => c.passages),
+          ...Object.values(result.unique).flat(),
+          ...Object.values(result.near).flat(),
+        ];
         for (const passage of passages) {
           expect(passage.text).toBe(byId.get(passage.article)!.slice(passage.start, passage.end));
         }

@@ -78,6 +78,7 @@ describe('the scorer', () => {
       events: [],
       contradictions: [],
       unique: {},
+      near: {},
       warnings: [],
       stories: [],
       stats: { sentences: 0, pairsCompared: 0, links: 0, passagesInSeveralClaims: 0 },

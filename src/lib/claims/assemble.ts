@@ -1,12 +1,28 @@
-import { shortenAtWord } from '../text/shorten.ts';
 import type { Group } from './editorial-plan.ts';
 import type { Link } from './cluster.ts';
 import { fnv1a } from './ids.ts';
 import type { Claim, EngineArticle, EventSummary, Passage } from './types.ts';
 
-/** A machine label: the passage, whitespace folded, shortened at a word boundary with an ellipsis. */
-export function labelFrom(text: string, max = 110): string {
-  return shortenAtWord(text.replace(/\s+/g, ' ').trim(), max);
+/** A machine label: the sentence whole, whitespace folded. Never cut: a cut sentence may say the opposite. */
+export function labelFrom(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A headline or kicker names a story in few words; a body sentence (or the lead) states the fact itself. */
+function isHeadline(passage: Passage): boolean {
+  return passage.field === 'title' || passage.field === 'kicker';
+}
+
+/**
+ * The sentence that names a claim: its shortest body sentence, whole. A headline names it only
+ * when the claim has nothing else, since a headline ("Hilfe aus dem All") may
+ * stand for a whole story rather than the fact the claim shares.
+ */
+export function labelSentence<S extends { passage: Passage; text: string }>(sentences: readonly S[]): S {
+  const body = sentences.filter((s) => !isHeadline(s.passage));
+  return [...(body.length > 0 ? body : sentences)].sort(
+    (x, y) => x.text.length - y.text.length || (x.passage.article < y.passage.article ? -1 : 1),
+  )[0]!;
 }
 
 /**
@@ -42,7 +58,7 @@ export interface AssemblySentence {
 /**
  * Turns groups of sentences into claims: passages in text order with their strongest link, the
  * links among them, a stable id (a hash of the first two passages, so unrelated articles never
- * move it), a label (the editor's, or the shortest passage) and the kind (`wortgleich` when two
+ * move it), a label (the editor's, or its shortest body sentence, whole) and the kind (`wortgleich` when two
  * passages are the same wire copy). Claims are listed by how many articles report them.
  */
 export function assembleClaims(
@@ -65,9 +81,6 @@ export function assembleClaims(
       ...s.passage,
       score: Math.max(0, ...claimLinks.filter((l) => l.from === p || l.to === p).map((l) => l.score)),
     }));
-    const shortest = [...sentences].sort(
-      (x, y) => x.text.length - y.text.length || (x.passage.article < y.passage.article ? -1 : 1),
-    )[0]!;
     const claim: Claim = {
       id: fnv1a(
         passages
@@ -75,7 +88,7 @@ export function assembleClaims(
           .map((p) => `${p.article}\n${p.text}`)
           .join('\n'),
       ),
-      label: group.label ?? labelFrom(shortest.text),
+      label: group.label ?? labelFrom(labelSentence(sentences).text),
       labelOrigin: group.label ? 'redaktionell' : 'maschinell',
       kind: claimLinks.some((l) => l.verbatim) ? 'wortgleich' : 'sinngleich',
       origin: group.origin,

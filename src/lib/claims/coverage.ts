@@ -213,18 +213,22 @@ export interface ArticleShare {
   agency: number;
   /** Other sentences that state a claim another article states too. */
   shared: number;
-  /** Sentences to which the comparison found no match. */
+  /** Sentences to which the comparison found nothing close. */
   own: number;
+  /** Sentences outside every claim with a close sentence elsewhere, not taken as the same statement. */
+  near: number;
 }
 
 /**
  * Per article of an event, its sentences by what they are: agency copy, shared in other words,
- * or without a match. A sentence counts once, as agency copy if any of its claims is.
+ * only near another article's, or without a match. A sentence counts once, as agency copy if any
+ * of its claims is.
  */
 export function articleShares(
   articles: readonly { id: string }[],
   claims: readonly { kind: ClaimTone; passages: readonly { article: string; anchor: string }[] }[],
   unique: ReadonlyMap<string, readonly unknown[]>,
+  near: ReadonlyMap<string, readonly unknown[]> = new Map(),
 ): ArticleShare[] {
   return articles.map(({ id }) => {
     const agency = new Set<string>();
@@ -233,6 +237,12 @@ export function articleShares(
       for (const passage of claim.passages)
         if (passage.article === id) (claim.kind === 'wortgleich' ? agency : shared).add(passage.anchor);
     for (const anchor of agency) shared.delete(anchor);
-    return { article: id, agency: agency.size, shared: shared.size, own: unique.get(id)?.length ?? 0 };
+    return {
+      article: id,
+      agency: agency.size,
+      shared: shared.size,
+      own: unique.get(id)?.length ?? 0,
+      near: near.get(id)?.length ?? 0,
+    };
   });
 }

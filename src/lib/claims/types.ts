@@ -106,7 +106,17 @@ export interface EventSummary {
 /** The engine's whole output, as written to `claims.json`. */
 export interface ClaimsResult {
   version: number;
-  articles: { id: string; event: string | null; sentences: number; shared: number; unique: number }[];
+  articles: {
+    id: string;
+    event: string | null;
+    sentences: number;
+    /** Sentences in a claim. */
+    shared: number;
+    /** Sentences in `unique`. */
+    unique: number;
+    /** Sentences in `near`. */
+    near: number;
+  }[];
   /** Claims grouped by event: claims never mix events. */
   events: EventSummary[];
   /**
@@ -116,8 +126,16 @@ export interface ClaimsResult {
   stories: Story[];
   claims: Claim[];
   contradictions: Contradiction[];
-  /** Per article, the sentences no other article reports. */
+  /**
+   * Per article, the sentences outside every claim to which nothing in the other articles of its
+   * event comes close: no candidate reaches the scorer's weak threshold ("keine Entsprechung gefunden").
+   */
   unique: Record<string, Passage[]>;
+  /**
+   * Per article, the sentences outside every claim with a sentence of another article that comes
+   * close (at least the weak threshold) but was not taken as the same fact: not "unmatched".
+   */
+  near: Record<string, Passage[]>;
   /** Editorial entries that no longer change anything; the build shows them, it does not fail. */
   warnings: string[];
   /** How much work the comparison did and how claims overlap (not part of the meaning). */
