@@ -2,7 +2,7 @@ import type { SentenceUnit, TextField } from '../text/units.ts';
 import type { Story } from './stories.ts';
 
 /** Version of the `claims.json` format; raised when a field changes meaning. */
-export const CLAIMS_FORMAT_VERSION = 3;
+export const CLAIMS_FORMAT_VERSION = 4;
 
 /** An article as the engine reads it: plain data, no Astro. */
 export interface EngineArticle {
