@@ -9,10 +9,13 @@ import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { OutletBasis } from '../../src/data/article-label.ts';
 
+/** What names the outlet: the page's metadata, its `<title>` suffix or its address (values of the schema's `outlet.basis`). */
+export type PageOutletBasis = 'og:site_name' | 'title' | 'address';
+
+/** The outlet and address an HTML page states about itself. */
 export interface PageOrigin {
-  outlet?: { name: string; basis: OutletBasis } | undefined;
+  outlet?: { name: string; basis: PageOutletBasis } | undefined;
   /** The article's address, `https://` only (the schema refuses others). */
   url?: string | undefined;
 }
