@@ -3,7 +3,8 @@
  * furniture (navigation, header, footer, sidebars, forms, buttons, captions, share rows, ads),
  * and what role a line plays (title, kicker, lead, heading, quote). Tags and class words decide.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, RootContent } from 'hast';
+import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { DEBRIS_REASONS } from './debris.ts';
 import type { LineRole } from './seed.ts';
@@ -96,21 +97,6 @@ function containsBlock(element: Element): boolean {
   return element.children.some((child) => isElement(child) && (BLOCK.has(child.tagName) || containsBlock(child)));
 }
 
-function contains(element: Element, tag: string): boolean {
-  return element.children.some((child) => isElement(child) && (child.tagName === tag || contains(child, tag)));
-}
-
-/** The first element, in document order, that passes `test`. */
-export function findElement(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (test(child)) return child;
-    const found = findElement(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function contextFor(element: Element, outer: HtmlContext): HtmlContext {
   const tag = element.tagName;
   const words = classWords(element);
@@ -130,7 +116,7 @@ function contextFor(element: Element, outer: HtmlContext): HtmlContext {
   else if (tag === 'button') own ??= 'Schaltfläche';
   else if (tag === 'figure' || tag === 'figcaption') own ??= 'Bildunterschrift';
   else if (tag === 'footer' && !outer.inArticle) own ??= 'Seitenfuß';
-  else if (tag === 'header' && !outer.inArticle && !contains(element, 'h1')) own ??= 'Seitenkopf';
+  else if (tag === 'header' && !outer.inArticle && !select('h1', element)) own ??= 'Seitenkopf';
   const generic = outer.region === 'Seitenkopf' || outer.region === 'Seitenfuß';
   const region = outer.region && !(generic && own) ? outer.region : own;
   let role = outer.role;

@@ -8,7 +8,8 @@ import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { LIMITS } from '../content/limits.ts';
-import { findElement, htmlLines, type HtmlLine } from './html-regions.ts';
+import { select } from 'hast-util-select';
+import { htmlLines, type HtmlLine } from './html-regions.ts';
 import { metaDate } from './meta-date.ts';
 import { pageOrigin } from './outlet.ts';
 import { seedFromText, type Seed } from './seed.ts';
@@ -66,11 +67,11 @@ export function seedFromHtml(html: string): Seed {
   checkHtmlNesting(html);
   const tree = unified().use(rehypeParse).parse(html);
   const checks: string[] = [];
-  const body = findElement(tree, (element) => element.tagName === 'body');
+  const body = select('body', tree);
   const lines: HtmlLine[] = body ? htmlLines(body) : [];
   let fromTitleTag = false;
   if (!lines.some((line) => line.role === 'title')) {
-    const title = findElement(tree, (element) => element.tagName === 'title');
+    const title = select('title', tree);
     const text = title ? toText(title).replace(/\s+/gu, ' ').trim() : '';
     if (text !== '') {
       lines.unshift({ text, role: 'title' });
@@ -97,5 +98,5 @@ export function seedFromHtml(html: string): Seed {
     first.text = first.text.slice(0, suffix.index).trim();
     first.debris.push({ text: suffix[1]!, reason: 'Name der Website im Seitentitel' });
   }
-  return { text, lines: seed.lines, format: 'html', metaDate: metaDate(tree), origin: pageOrigin(html), checks };
+  return { text, lines: seed.lines, format: 'html', metaDate: metaDate(tree), origin: pageOrigin(tree), checks };
 }

@@ -1,7 +1,7 @@
 /** The publication date an HTML page states in its metadata (`<meta>` or `<time datetime>`). */
 import type { Root } from 'hast';
 import { isValidPartialDate } from '../content/vocabulary.ts';
-import { findElement } from './html-regions.ts';
+import { select, selectAll } from 'hast-util-select';
 
 const META_DATE_NAMES = [
   'article:published_time',
@@ -17,15 +17,11 @@ const META_DATE_NAMES = [
 
 /** The first day-precise date in the page's metadata, with the element it stands in. */
 export function metaDate(tree: Root): { date: string; basis: string } | undefined {
-  const meta = findElement(tree, (element) => {
-    if (element.tagName !== 'meta') return false;
+  const meta = selectAll('meta', tree).find((element) => {
     const name = String(element.properties.property ?? element.properties.name ?? element.properties.itemProp ?? '');
     return META_DATE_NAMES.includes(name.toLowerCase()) && typeof element.properties.content === 'string';
   });
-  const time = findElement(
-    tree,
-    (element) => element.tagName === 'time' && typeof element.properties.dateTime === 'string',
-  );
+  const time = select('time[datetime]', tree);
   const candidates: [string, string][] = [];
   if (meta) {
     const name = String(meta.properties.property ?? meta.properties.name ?? meta.properties.itemProp);
