@@ -1,5 +1,6 @@
 /** The publication date an article's text states: in a date line or a dated author line. */
 import { isValidPartialDate, type DatePrecision } from '../content/vocabulary.ts';
+import { MONTH_NUMBERS } from '../text/months.ts';
 import { DEBRIS_REASONS } from './debris.ts';
 import type { Seed } from './seed.ts';
 
@@ -9,13 +10,6 @@ export interface Published {
   precision: DatePrecision;
   basis: string;
 }
-
-const MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, jan: 1, january: 1, februar: 2, feb: 2, february: 2, märz: 3, mär: 3, march: 3, mar: 3,
-  april: 4, apr: 4, mai: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11,
-  dezember: 12, dez: 12, december: 12, dec: 12,
-}; // prettier-ignore
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -30,11 +24,11 @@ export function parseStatedDate(text: string): string | undefined {
   match = /\b(\d{4})-(\d{2})-(\d{2})\b/u.exec(text);
   if (match) candidates.push([Number(match[1]), Number(match[2]), Number(match[3])]);
   match = /\b(\d{1,2})\.\s*(\p{L}+)\.?\s+(\d{4})\b/u.exec(text);
-  if (match && MONTHS[match[2]!.toLowerCase()])
-    candidates.push([Number(match[3]), MONTHS[match[2]!.toLowerCase()]!, Number(match[1])]);
+  if (match && MONTH_NUMBERS.has(match[2]!.toLowerCase()))
+    candidates.push([Number(match[3]), MONTH_NUMBERS.get(match[2]!.toLowerCase())!, Number(match[1])]);
   match = /\b(\p{L}+)\.?\s+(\d{1,2}),\s*(\d{4})\b/u.exec(text);
-  if (match && MONTHS[match[1]!.toLowerCase()])
-    candidates.push([Number(match[3]), MONTHS[match[1]!.toLowerCase()]!, Number(match[2])]);
+  if (match && MONTH_NUMBERS.has(match[1]!.toLowerCase()))
+    candidates.push([Number(match[3]), MONTH_NUMBERS.get(match[1]!.toLowerCase())!, Number(match[2])]);
   for (const [year, month, day] of candidates) {
     const date = `${year}-${pad(month)}-${pad(day)}`;
     if (isValidPartialDate(date, 'day')) return date;
