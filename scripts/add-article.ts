@@ -18,16 +18,11 @@ import { LIMITS, checkTextLimits, describeTooLarge } from '../src/lib/content/li
 import { checkIntegrity } from '../src/lib/content/integrity.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { decodeRawText, describeRawTextProblem } from '../src/lib/content/raw-text.ts';
-import {
-  ImportLimitError,
-  SLUG_PATTERN,
-  draftArticle,
-  renderArticle,
-  seedFromHtml,
-  seedFromText,
-  slugify,
-  type Seed,
-} from './lib/import-article.ts';
+import { renderArticle } from '../src/lib/import/article-file.ts';
+import { draftArticle } from '../src/lib/import/draft.ts';
+import { ImportLimitError, seedFromHtml } from '../src/lib/import/html-seed.ts';
+import { seedFromText, type Seed } from '../src/lib/import/seed.ts';
+import { SLUG_PATTERN, slugify } from '../src/lib/import/slug.ts';
 import { readCommandLine } from './lib/args.ts';
 
 const USAGE = `Usage: npm run add -- FILE [--event SLUG] [--slug SLUG]

@@ -20,7 +20,7 @@ import { loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
-import { detectDebris } from '../../src/lib/text/debris.ts';
+import { detectDebris } from '../../src/lib/import/debris.ts';
 import { madeUpArticles, readGnad, type GnadArticle } from './gnad.ts';
 import { readSplit, type LabelledPair } from './stsb.ts';
 

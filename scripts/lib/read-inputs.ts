@@ -4,7 +4,7 @@ import { FrontmatterError, splitFrontmatter } from '../../src/lib/content/frontm
 import { describeHiddenCharacter, findHiddenCharacter } from '../../src/lib/content/characters.ts';
 import { LIMITS, checkTextLimits, describeTooLarge } from '../../src/lib/content/limits.ts';
 import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
-import { detectDebris, type DebrisLine } from '../../src/lib/text/debris.ts';
+import { detectDebris, type DebrisLine } from '../../src/lib/import/debris.ts';
 import { engineArticle } from '../../src/lib/claims/article-input.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 

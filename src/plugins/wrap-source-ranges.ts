@@ -1,4 +1,5 @@
-import type { Element, ElementContent, Parents, Root, Text } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import { mapValueToSource } from '../lib/text/source-map.ts';
 
 /** A range of the Markdown source to wrap, `[start, end)`. */
@@ -26,19 +27,13 @@ export function wrapSourceRanges<R extends SourceRange>(
   if (ranges.length === 0) return;
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const opened = new Set<R>();
-  const visit = (parent: Parents): void => {
-    const next: ElementContent[] = [];
-    for (const child of parent.children as ElementContent[]) {
-      if (child.type === 'text' && child.position?.start.offset !== undefined) {
-        next.push(...splitText(child, source, sorted, opened, wrap));
-      } else {
-        if (child.type === 'element') visit(child);
-        next.push(child);
-      }
-    }
-    parent.children = next;
-  };
-  visit(tree);
+  visit(tree, 'text', (node, index, parent) => {
+    if (node.position?.start.offset === undefined || !parent || index === undefined) return;
+    const pieces = splitText(node, source, sorted, opened, wrap);
+    (parent.children as ElementContent[]).splice(index, 1, ...pieces);
+    // The pieces (and the wrappers around them) are done: go on after them.
+    return [SKIP, index + pieces.length];
+  });
 }
 
 function splitText<R extends SourceRange>(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEBRIS_REASONS, detectDebris } from '../../src/lib/text/debris.ts';
+import { DEBRIS_REASONS, detectDebris } from '../../src/lib/import/debris.ts';
 import { extractBlocks } from '../../src/lib/text/blocks.ts';
 import { readArticleFiles } from '../support/articles.ts';
 import { SOURCES } from '../support/paths.ts';

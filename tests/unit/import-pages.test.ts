@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../src/lib/content/integrity.ts';
 import { extractBlocks } from '../../src/lib/text/blocks.ts';
-import { draftArticle, renderArticle, seedFromHtml, seedFromText } from '../../scripts/lib/import-article.ts';
+import { renderArticle } from '../../src/lib/import/article-file.ts';
+import { draftArticle } from '../../src/lib/import/draft.ts';
+import { seedFromHtml } from '../../src/lib/import/html-seed.ts';
+import { seedFromText } from '../../src/lib/import/seed.ts';
 import { ROOT } from '../support/paths.ts';
 
 /**

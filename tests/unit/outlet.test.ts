@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { draftArticle, renderArticle, seedFromHtml, seedFromText } from '../../scripts/lib/import-article.ts';
-import { pageOrigin } from '../../scripts/lib/outlet.ts';
+import { renderArticle } from '../../src/lib/import/article-file.ts';
+import { draftArticle } from '../../src/lib/import/draft.ts';
+import { seedFromHtml } from '../../src/lib/import/html-seed.ts';
+import { seedFromText } from '../../src/lib/import/seed.ts';
+import { pageOrigin } from '../../src/lib/import/outlet.ts';
 
 const page = (head: string) =>
   `<!doctype html><html lang="de"><head>${head}</head><body><h1>Putin trifft Kim</h1><p>Der Text. (dpa)</p></body></html>`;

@@ -1,3 +1,4 @@
+import { AUSTRIAN_MONTHS, GERMAN_MONTHS, GERMAN_MONTH_ABBREVIATIONS } from '../text/months.ts';
 import type { Token } from './tokens.ts';
 import { QUALIFIERS, STOP_WORDS, type Qualifier } from './stopwords.ts';
 
@@ -128,35 +129,17 @@ const UNITS = new Map<string, UnitDefinition>(
 const MEASURE_UNITS = new Set(UNIT_TABLE.map(([unit]) => unit));
 
 const MONTHS = new Map([
-  ['januar', 1],
-  ['jänner', 1],
-  ['februar', 2],
+  ...GERMAN_MONTHS.map((name, index) => [name.toLowerCase(), index + 1] as const),
+  ...AUSTRIAN_MONTHS.map(({ name, month }) => [name.toLowerCase(), month] as const),
+  // The Austrian "Feber", which the locale data does not spell.
   ['feber', 2],
-  ['märz', 3],
-  ['april', 4],
-  ['mai', 5],
-  ['juni', 6],
-  ['juli', 7],
-  ['august', 8],
-  ['september', 9],
-  ['oktober', 10],
-  ['november', 11],
-  ['dezember', 12],
 ]);
 // Abbreviations only count after a day ("2. Jan."): "Jan" alone is also a first name.
 const MONTH_ABBREVIATIONS = new Map([
-  ['jan', 1],
-  ['feb', 2],
-  ['mär', 3],
-  ['apr', 4],
-  ['jun', 6],
-  ['jul', 7],
-  ['aug', 8],
-  ['sep', 9],
+  ...GERMAN_MONTH_ABBREVIATIONS.flatMap((name, index) =>
+    name === GERMAN_MONTHS[index] ? [] : [[name.toLowerCase(), index + 1] as const],
+  ),
   ['sept', 9],
-  ['okt', 10],
-  ['nov', 11],
-  ['dez', 12],
 ]);
 
 /** Words before a four-digit number that make it a year even when a noun follows ("seit 2019 Kim …"). */

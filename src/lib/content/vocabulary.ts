@@ -1,3 +1,5 @@
+import { GERMAN_MONTHS } from '../text/months.ts';
+
 /** News agencies a credit line may name. Extend this list when an article cites a new one. */
 export const AGENCIES = ['AFP', 'AP', 'APA', 'dpa', 'epd', 'KNA', 'Reuters', 'sda'] as const;
 /** A news agency named in a credit line. */
@@ -28,12 +30,10 @@ export function isValidPartialDate(value: string, precision: DatePrecision): boo
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-
 /** Formats a partial date in German, no more precisely than it is known: "13. September 2023", "September 2023". */
 export function formatPartialDate(value: string, precision: DatePrecision): string {
   const [year, month, day] = value.split('-');
   if (precision === 'year') return year!;
-  const monthName = MONTHS[Number(month) - 1]!;
+  const monthName = GERMAN_MONTHS[Number(month) - 1]!;
   return precision === 'month' ? `${monthName} ${year}` : `${Number(day)}. ${monthName} ${year}`;
 }

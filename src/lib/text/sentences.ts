@@ -1,4 +1,7 @@
+import { AUSTRIAN_MONTHS, GERMAN_MONTHS } from './months.ts';
+
 /** A span of a text: `[start, end)` character offsets. */
+
 export interface Span {
   start: number;
   end: number;
@@ -54,7 +57,7 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
-const MONTHS = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+const MONTHS = new RegExp(`^(?:${[...GERMAN_MONTHS, ...AUSTRIAN_MONTHS.map((m) => m.name)].join('|')})\\b`);
 
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
 

@@ -10,6 +10,13 @@
  * reader or a run of links, never by a rule about short labels.
  */
 import { AGENCIES } from '../content/vocabulary.ts';
+import {
+  AUSTRIAN_MONTHS,
+  ENGLISH_MONTHS,
+  ENGLISH_MONTH_ABBREVIATIONS,
+  GERMAN_MONTHS,
+  GERMAN_MONTH_ABBREVIATIONS,
+} from '../text/months.ts';
 
 /** A line (or the end of a line) set aside as debris. */
 export interface DebrisLine {
@@ -150,8 +157,17 @@ function trailingNotice(line: string): { start: number; reason: string } | undef
 
 // ---------------------------------------------------------------- label rules
 
-const MONTH =
-  '(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December|Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)\\.?';
+/** A month name or abbreviation, German, Austrian or English ("13. Sept. 2023", "May 30, 2024"). */
+const MONTH = `(?:${[
+  ...new Set([
+    ...GERMAN_MONTHS,
+    ...AUSTRIAN_MONTHS.map((m) => m.name),
+    ...ENGLISH_MONTHS,
+    ...GERMAN_MONTH_ABBREVIATIONS,
+    ...ENGLISH_MONTH_ABBREVIATIONS,
+    'Sept',
+  ]),
+].join('|')})\.?`;
 const TWEET_DATE = `(?:${MONTH}\\s+\\d{1,2},\\s*\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4})`;
 /** "— Name (@handle) May 30, 2024": the signature line under an embedded tweet. */
 const TWEET_CHROME = new RegExp(`^[—–-]\\s*[^()]{1,80}\\(@[A-Za-z0-9_]{1,15}\\)\\s*${TWEET_DATE}$`, 'u');

@@ -8,25 +8,20 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import type { OutletBasis } from '../../src/data/article-label.ts';
+import { select, selectAll } from 'hast-util-select';
 
+/** What names the outlet: the page's metadata, its `<title>` suffix or its address (values of the schema's `outlet.basis`). */
+export type PageOutletBasis = 'og:site_name' | 'title' | 'address';
+
+/** The outlet and address an HTML page states about itself. */
 export interface PageOrigin {
-  outlet?: { name: string; basis: OutletBasis } | undefined;
+  outlet?: { name: string; basis: PageOutletBasis } | undefined;
   /** The article's address, `https://` only (the schema refuses others). */
   url?: string | undefined;
 }
 
 /** A `<title>` suffix: "Überschrift | Zeitung", "Überschrift – Zeitung", "Überschrift - Zeitung". */
 const TITLE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,40})$/u;
-
-function elements(tree: Root): Element[] {
-  const found: Element[] = [];
-  visit(tree, 'element', (element: Element) => {
-    found.push(element);
-  });
-  return found;
-}
 
 const attribute = (element: Element, name: string): string | undefined => {
   const value = element.properties[name];
@@ -48,19 +43,17 @@ function httpsAddress(value: string | undefined): string | undefined {
 /** The host without "www.": "www.nzz.ch" names the outlet "nzz.ch". */
 const hostName = (url: string) => new URL(url).hostname.replace(/^www\./u, '');
 
-/** The outlet and address an HTML page states about itself; absent where it states nothing. */
-export function pageOrigin(html: string): PageOrigin {
-  const tree = unified().use(rehypeParse).parse(html);
-  const all = elements(tree);
+/**
+ * The outlet and address an HTML page (its text, or its parsed tree) states about itself; absent
+ * where it states nothing.
+ */
+export function pageOrigin(page: string | Root): PageOrigin {
+  const tree = typeof page === 'string' ? unified().use(rehypeParse).parse(page) : page;
+  const metas = selectAll('meta', tree);
   const meta = (property: string) =>
-    all.find(
-      (element) =>
-        element.tagName === 'meta' &&
-        (attribute(element, 'property') ?? attribute(element, 'name'))?.toLowerCase() === property,
-    );
-  const canonical = all.find(
-    (element) =>
-      element.tagName === 'link' && (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/u).includes('canonical'),
+    metas.find((element) => (attribute(element, 'property') ?? attribute(element, 'name'))?.toLowerCase() === property);
+  const canonical = selectAll('link', tree).find((element) =>
+    (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/u).includes('canonical'),
   );
   const url =
     httpsAddress(canonical && attribute(canonical, 'href')) ??
@@ -68,7 +61,7 @@ export function pageOrigin(html: string): PageOrigin {
 
   const siteName = meta('og:site_name') && attribute(meta('og:site_name')!, 'content');
   if (siteName) return { outlet: { name: siteName, basis: 'og:site_name' }, url };
-  const title = all.find((element) => element.tagName === 'title');
+  const title = select('title', tree);
   const suffix = title ? TITLE_SUFFIX.exec(toText(title).replace(/\s+/gu, ' ').trim()) : null;
   if (suffix) return { outlet: { name: suffix[1]!.trim(), basis: 'title' }, url };
   if (url) return { outlet: { name: hostName(url), basis: 'address' }, url };
