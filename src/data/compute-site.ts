@@ -102,7 +102,9 @@ export function computeSite(input: SiteInput, betweenSteps: () => void = () => {
     file: input.editorial.name,
   };
   const eventOf = new Map(input.articles.map((entry) => [entry.id, entry.fields.event]));
-  const editorialOf = editorial ? editorialByEvent(editorial.data, editorial.file, eventOf) : new Map();
+  const editorialOf = editorial
+    ? editorialByEvent(editorial.data, editorial.file, eventOf)
+    : new Map<string, EventEditorial>();
   const engine = input.cacheDir ? engineVersion(input.root ?? process.cwd()) : '';
   // In event id order, as the engine lists events: claim ids made distinct across events depend on it.
   const byEvent = [...Map.groupBy(input.articles, (entry) => entry.fields.event)].sort(([a], [b]) =>
@@ -114,7 +116,7 @@ export function computeSite(input: SiteInput, betweenSteps: () => void = () => {
   const computed: ComputedArticle[] = [];
   for (const [event, entries] of byEvent) {
     const articles = entries.map(readArticle);
-    const own: EventEditorial | undefined = editorialOf.get(event);
+    const own = editorialOf.get(event);
     const key =
       input.cacheDir &&
       eventCacheKey({
