@@ -37,7 +37,8 @@ function runWorker(input: SiteInput) {
   return { status: run.status, stderr: run.stderr, lines };
 }
 
-describe('the site worker', () => {
+// Each case starts a Node process that loads the engine: seconds on a busy 2-core machine.
+describe('the site worker', { timeout: 60_000 }, () => {
   it('answers with the claims first, then each article rendered, one JSON line each', () => {
     const input: SiteInput = {
       base: '/synopse/',
@@ -69,7 +70,7 @@ describe('the site worker', () => {
   });
 });
 
-// Each case starts the worker four or five times, each a Node process that loads the engine.
+// Each case starts the worker four or five times.
 describe('the cache of per-event results', { timeout: 120_000 }, () => {
   const other = 'Die Feuerwehr löschte den Brand im Hafen von Hamburg nach drei Stunden.';
   const corpus = () => [
