@@ -92,11 +92,17 @@ export interface ComputedSite {
  * Computes claims and rendered text for `input`, event by event (claims never mix events; see
  * src/data/event-results.ts), taking an event's result from the cache under `input.cacheDir`
  * when nothing that decides it changed. `betweenSteps` is called after each step that leaves
- * much garbage behind (the worker collects it there, see `src/data/site-worker.ts`).
+ * much garbage behind (the worker collects it there, see `src/data/site-worker.ts`). With `emit`,
+ * each article is handed over as soon as its event is rendered and `articles` stays empty: the
+ * worker writes them out at once instead of holding 10,000 articles' HTML until the end.
  * Throws, naming the file, when an article changed after the loader checked it, and with the
  * editorial file's message when one of its entries no longer fits the articles.
  */
-export function computeSite(input: SiteInput, betweenSteps: () => void = () => {}): ComputedSite {
+export function computeSite(
+  input: SiteInput,
+  betweenSteps: () => void = () => {},
+  emit?: (article: ComputedArticle) => void,
+): ComputedSite {
   const editorial = input.editorial && {
     data: parseEditorial(readFileSync(input.editorial.file, 'utf8'), input.editorial.name),
     file: input.editorial.name,
@@ -156,7 +162,10 @@ export function computeSite(input: SiteInput, betweenSteps: () => void = () => {
     }
     result = withDistinctClaimIds(result, claimIds);
     results.push(result);
-    computed.push(...renderEvent(input, result, articles));
+    for (const article of renderEvent(input, result, articles)) {
+      if (emit) emit(article);
+      else computed.push(article);
+    }
     betweenSteps();
   }
   if (input.cacheDir)

@@ -1,8 +1,9 @@
 /**
  * The process `src/data/computed-site.ts` starts: reads a `SiteInput` as JSON on stdin, runs
- * `computeSite` and writes the result to stdout as JSON lines: how many events the cache gave,
- * the claims, then one line per article, so neither side ever holds the whole output as one
- * string. On failure it writes the error's message to stderr and exits with 1.
+ * `computeSite` and writes the result to stdout as JSON lines: one line per article as soon as
+ * its event is rendered (at 10,000 articles, holding them all until the end kept the worker's
+ * and Astro's copies of every article's HTML resident at once), then how many events the cache
+ * gave, then the claims; neither side ever holds the whole output as one string. On failure it writes the error's message to stderr and exits with 1.
  *
  * Run with `--expose-gc`: a full collection after a step that left much garbage (segmenting and
  * comparing a long article) frees it before the next step allocates, instead of letting the heap
@@ -36,11 +37,10 @@ try {
     gc();
     after = process.memoryUsage().heapUsed;
   };
-  const { result, articles, cache } = computeSite(input, collect);
   const write = (line: SiteWorkerLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
+  const { result, cache } = computeSite(input, collect, (article) => write({ kind: 'article', article }));
   write({ kind: 'cache', cache });
   write({ kind: 'result', result });
-  for (const article of articles) write({ kind: 'article', article });
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

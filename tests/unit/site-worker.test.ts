@@ -39,15 +39,16 @@ function runWorker(input: SiteInput) {
 
 // Each case starts a Node process that loads the engine: seconds on a busy 2-core machine.
 describe('the site worker', { timeout: 60_000 }, () => {
-  it('answers with the claims first, then each article rendered, one JSON line each', () => {
+  it('answers with each article rendered, then the cache figures and the claims, one JSON line each', () => {
     const input: SiteInput = {
       base: '/synopse/',
       articles: [article('a', `${shared} Es war warm.`), article('b', `${shared} Danach gab es ein Essen.`)],
     };
     const { status, stderr, lines } = runWorker(input);
     expect(status, stderr).toBe(0);
-    expect(lines.map((line) => line.kind)).toEqual(['cache', 'result', 'article', 'article']);
-    const [, first, ...articles] = lines;
+    expect(lines.map((line) => line.kind)).toEqual(['article', 'article', 'cache', 'result']);
+    const first = lines[3];
+    const articles = lines.slice(0, 2);
     if (first?.kind !== 'result') throw new Error('no result line');
     expect(first.result.claims).toHaveLength(1);
     const claim = first.result.claims[0]!;
