@@ -8,15 +8,18 @@
  * 3. the claim CLI on 400 and 4,000 unseen generated articles (time, and the ratio of the two);
  * 4. the engine on synthetic corpora (default 10, 100, 1,000 and 5,000 articles), each in a
  *    fresh process so that peak memory belongs to that size alone;
- * 5. a full build of a generated corpus (default 1,000 articles over 50 events): build time, peak
+ * 5. full builds of generated corpora (default 1,000 articles over 50 events, then 10,000 over 500): build time, peak
  *    memory, the largest HTML pages, against the targets of issue 12 (scripts/lib/corpus-bench.ts).
  *    This one prints OK/OVER beside each target, but does not fail the run;
  * 6. a full build of the project's content plus one 5 MB article: time and peak memory
  *    (scripts/lib/large-article-bench.ts), against the 500 MB target of issue 11.
  *
  * Options: `--corpus-only` runs section 5 alone, `--no-corpus` leaves it out;
- * `--corpus-articles N` and `--corpus-events N` change its size (`--corpus-articles 200
- * --corpus-events 10` for a quick run), `--corpus-facts N` the facts each event shares (default 14;
+ * `--corpus-articles N[,M...]` and `--corpus-events N[,M...]` change its sizes (`--corpus-articles
+ * 1000,10000` builds both, one after the other, and prints how the time grew; events default to
+ * one per 20 articles; `--corpus-articles 200 --corpus-events 10` for a quick run). After the first
+ * size's cold build it adds one article and builds again on the same cache: the warm time as a
+ * share of the cold one and the events the claim cache reused (`--no-corpus-incremental` skips it), `--corpus-facts N` the facts each event shares (default 14;
  * many make many claims per event); `--corpus-keep` keeps its temporary folder and says where.
  * `--large-only` runs section 6 alone, `--no-large` leaves it out.
  * Plain numbers are the engine sizes of section 4.
@@ -198,14 +201,28 @@ function parseArgs(args: string[]) {
     rest.splice(at, 2);
     return value;
   };
+  const takeNumbers = (name: string): number[] | undefined => {
+    const at = rest.indexOf(name);
+    if (at < 0) return undefined;
+    const values = String(rest[at + 1])
+      .split(',')
+      .map(Number);
+    if (values.some((value) => !(value > 0) || !Number.isInteger(value)))
+      throw new Error(`${name} expects positive whole numbers separated by commas`);
+    rest.splice(at, 2);
+    return values;
+  };
   const corpus = {
     only: take('--corpus-only'),
     skip: take('--no-corpus'),
     keep: take('--corpus-keep'),
-    articles: takeNumber('--corpus-articles'),
-    events: takeNumber('--corpus-events'),
+    noIncremental: take('--no-corpus-incremental'),
+    articles: takeNumbers('--corpus-articles'),
+    events: takeNumbers('--corpus-events'),
     facts: takeNumber('--corpus-facts'),
   };
+  if (corpus.articles && corpus.events && corpus.events.length !== corpus.articles.length)
+    throw new Error('--corpus-events needs as many sizes as --corpus-articles');
   const large = { only: take('--large-only'), skip: take('--no-large') };
   const takeValue = (name: string): string | undefined => {
     const at = rest.indexOf(name);
@@ -239,15 +256,38 @@ function parseArgs(args: string[]) {
   return { corpus, large, endToEnd, sizes: rest.map(Number).filter((n) => n > 0) };
 }
 
+/**
+ * Section 5: a cold build per corpus size (one after the other, never two at once), the first
+ * followed by a warm rebuild after one added article; with two sizes or more, how the time grew.
+ */
 async function corpusSection(options: ReturnType<typeof parseArgs>['corpus']): Promise<void> {
-  const result = await runCorpusBench({
-    articles: options.articles ?? 1000,
-    events: options.events ?? 50,
-    ...(options.facts === undefined ? {} : { facts: options.facts }),
-    keep: options.keep,
-  });
-  printCorpusBench(result);
-  if (options.keep) console.log(`Corpus, build log and site kept in ${result.dir}\n`);
+  // Issue 24: 1,000 and ten times that, in one run, so their ratio is measured on one machine state.
+  const sizes = options.articles ?? [1000, 10_000];
+  // Events grow with the articles (20 articles an event) unless given.
+  const events = options.events ?? sizes.map((n) => Math.max(1, Math.round(n / 20)));
+  const runs: { articles: number; seconds: number; cpuSeconds: number | undefined }[] = [];
+  for (const [i, articles] of sizes.entries()) {
+    const result = await runCorpusBench({
+      articles,
+      events: events[i]!,
+      ...(options.facts === undefined ? {} : { facts: options.facts }),
+      keep: options.keep,
+      incremental: i === 0 && !options.noIncremental,
+    });
+    printCorpusBench(result);
+    if (options.keep) console.log(`Corpus, build log and site kept in ${result.dir}\n`);
+    runs.push({ articles: result.articles, seconds: result.seconds, cpuSeconds: result.cpuSeconds });
+  }
+  if (runs.length >= 2) {
+    const [first, last] = [runs[0]!, runs.at(-1)!];
+    const cpu =
+      first.cpuSeconds && last.cpuSeconds
+        ? `, ${(last.cpuSeconds / first.cpuSeconds).toFixed(1)} times the CPU time`
+        : '';
+    console.log(
+      `${(last.articles / first.articles).toFixed(1)} times the articles (${first.articles.toLocaleString('en')} -> ${last.articles.toLocaleString('en')}) took ${(last.seconds / first.seconds).toFixed(1)} times the wall time${cpu} (target: at most 11 times for ten times the articles).\n`,
+    );
+  }
 }
 
 /** Target of issue 11 for a build with one 5 MB article. */

@@ -44,6 +44,25 @@ export interface CorpusBenchOptions {
   keep?: boolean;
   /** Kill the build after this many seconds (default 1,200). */
   timeoutSeconds?: number;
+  /**
+   * After the cold build, add one article to the first event and build again on the same cache
+   * folder: the incremental figure of issue 24 (warm time as a share of cold, events reused).
+   */
+  incremental?: boolean;
+}
+
+/** The warm build after one article was added (see `CorpusBenchOptions.incremental`). */
+export interface IncrementalFigures {
+  /** Wall time of the warm build, seconds. */
+  seconds: number;
+  /** Warm time divided by the cold build's. */
+  share: number;
+  /** CPU seconds of the warm build and their share of the cold build's, from GNU time, when available. */
+  cpuSeconds: number | undefined;
+  cpuShare: number | undefined;
+  /** Events whose claims came from the cache, and events compared afresh (from the build's log). */
+  reused: number | undefined;
+  computed: number | undefined;
 }
 
 /** One built HTML page. */
@@ -79,6 +98,8 @@ export interface CorpusBenchResult {
   largestOther: { path: string; size: number } | undefined;
   /** Where the corpus was (deleted unless `keep`). */
   dir: string;
+  /** The warm rebuild after one added article, when asked for. */
+  incremental?: IncrementalFigures | undefined;
 }
 
 const KINDS = ['Gipfel', 'Staatsbesuch', 'Wahl', 'Unwetter', 'Streik', 'Konferenz', 'Prozess', 'Brand'];
@@ -199,6 +220,8 @@ export async function buildCorpus(
   cpuSeconds: number | undefined;
   dist: string;
   load: [number, number];
+  /** The copy of the project that was built (a warm build reuses it). */
+  project: string;
 }> {
   const project = copyProject(dir);
   const dist = join(dir, 'dist');
@@ -216,6 +239,48 @@ export async function buildCorpus(
     cpuSeconds: build.cpuSeconds,
     dist,
     load: [loadBefore, loadavg()[0]!],
+    project,
+  };
+}
+
+/**
+ * Adds one article to the first event of a corpus written by `writeCorpus` (a copy of that
+ * event's first article with one sentence more, under a new slug) and builds again with the cold
+ * build's project and cache folder: what a newsroom's build after one new article costs.
+ */
+async function buildIncremental(
+  dir: string,
+  content: string,
+  project: string,
+  cold: { seconds: number; cpuSeconds: number | undefined },
+  timeoutSeconds = 1200,
+): Promise<IncrementalFigures> {
+  const articles = join(content, 'articles');
+  const first = readdirSync(articles).sort()[0]!;
+  const text = readFileSync(join(articles, first), 'utf8');
+  writeFileSync(
+    join(articles, 'artikel-neu.md'),
+    `${text.trimEnd()}\n\nDie Behörden kündigten für den Abend eine weitere Stellungnahme an.\n`,
+  );
+  const log = join(dir, 'build-warm.log');
+  const build = await runMeasuredBuild({
+    project,
+    content,
+    out: join(dir, 'dist-warm'),
+    cache: join(dir, 'cache'),
+    log,
+    timeoutSeconds,
+  });
+  if (build.status !== 0)
+    throw new Error(`the warm build failed (exit ${build.status}); last lines of ${log}:\n${build.logTail}`);
+  const line = /\[claims\] events compared: (\d+), reused from the cache: (\d+)/.exec(readFileSync(log, 'utf8'));
+  return {
+    seconds: build.seconds,
+    share: build.seconds / cold.seconds,
+    cpuSeconds: build.cpuSeconds,
+    cpuShare: build.cpuSeconds && cold.cpuSeconds ? build.cpuSeconds / cold.cpuSeconds : undefined,
+    computed: line ? Number(line[1]) : undefined,
+    reused: line ? Number(line[2]) : undefined,
   };
 }
 
@@ -289,6 +354,9 @@ export async function runCorpusBench(options: CorpusBenchOptions = {}): Promise<
     const written = writeCorpus(dir, options);
     const build = await buildCorpus(dir, written.content, options.timeoutSeconds);
     const { pages, distBytes, largestOther } = weighPages(build.dist);
+    const incremental = options.incremental
+      ? await buildIncremental(dir, written.content, build.project, build, options.timeoutSeconds)
+      : undefined;
     return {
       articles: written.articles,
       events: written.events,
@@ -302,6 +370,7 @@ export async function runCorpusBench(options: CorpusBenchOptions = {}): Promise<
       largestOther,
       load: build.load,
       dir,
+      incremental,
     };
   } finally {
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
@@ -362,6 +431,15 @@ export function printCorpusBench(result: CorpusBenchResult, log: (line: string) 
       log(
         `| ${label}, gzip | ${kb(gzip)} | ≤ ${kb(CORPUS_TARGETS.pageGzip)} | ${flag(gzip <= CORPUS_TARGETS.pageGzip)} |`,
       );
+  if (result.incremental) {
+    const { seconds, share, cpuSeconds, cpuShare, reused, computed } = result.incremental;
+    log(
+      `| warm rebuild after one added article (same cache), wall | ${seconds.toFixed(1)} s = ${share.toFixed(2)} of the cold build | ≤ 0.25 | ${flag(share <= 0.25)} |`,
+    );
+    if (cpuSeconds !== undefined && cpuShare !== undefined)
+      log(`| warm rebuild, CPU time | ${cpuSeconds.toFixed(1)} s = ${cpuShare.toFixed(2)} of the cold build | | |`);
+    log(`| events reused from the claim cache / compared again | ${reused ?? '?'} / ${computed ?? '?'} | | |`);
+  }
   log(`| HTML pages | ${pages.length.toLocaleString('en')} | | |`);
   log(`| output folder in all | ${mb(result.distBytes)} | | |`);
   if (result.largestOther)

@@ -7,13 +7,21 @@ import { readFileSync } from 'node:fs';
 import { engineArticle } from '../lib/claims/article-input.ts';
 import { analyseCorpus } from '../lib/claims/engine.ts';
 import { parseEditorial } from '../lib/claims/editorial.ts';
-import type { ClaimsResult } from '../lib/claims/types.ts';
+import type { ClaimsResult, EngineArticle } from '../lib/claims/types.ts';
 import { claimViews, marksForArticle, withComparableUnique } from '../lib/claims/view.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
-import { segmentArticle } from '../lib/text/units.ts';
+import { segmentArticle, type SentenceUnit } from '../lib/text/units.ts';
 import { countWords } from '../lib/text/words.ts';
 import { COLUMN_CHARACTERS_UP_TO } from '../lib/claims/page-limits.ts';
 import { renderArticleViews, type ComparisonCut } from '../plugins/article-processor.ts';
+import { engineVersion, eventCacheKey, pruneCache, readCachedEvent, writeCachedEvent } from './claims-cache.ts';
+import {
+  editorialByEvent,
+  mergeEventResults,
+  renumberEntries,
+  withDistinctClaimIds,
+  type EventEditorial,
+} from './event-results.ts';
 
 /** What the computation reads: the checked entries of the content collection, and where things are. */
 export interface SiteInput {
@@ -39,6 +47,10 @@ export interface SiteInput {
   }[];
   /** The editorial file, when there is one: absolute path and the name messages show. */
   editorial?: { file: string; name: string } | undefined;
+  /** The project folder (the engine's version is a digest of its code there); the working folder by default. */
+  root?: string | undefined;
+  /** Where the per-event results are cached between builds; none: every event is computed. */
+  cacheDir?: string | undefined;
 }
 
 /** One article as the pages need it. */
@@ -59,20 +71,114 @@ export interface ComputedArticle {
   comparisonCut?: ComparisonCut | undefined;
 }
 
+/** How many events the build compared, and how many it took from the cache. */
+export interface CacheFigures {
+  /** Events whose results came from the cache. */
+  reused: number;
+  /** Events compared afresh (no entry, a stale one, or one that failed its checks). */
+  computed: number;
+  /** Entries found but ignored because they failed their checks. */
+  corrupt: number;
+}
+
 /** Everything `computeSite` finds. */
 export interface ComputedSite {
   result: ClaimsResult;
   articles: ComputedArticle[];
+  cache: CacheFigures;
 }
 
 /**
- * Computes claims and rendered text for `input`. `betweenSteps` is called after each step that
- * leaves much garbage behind (the worker collects it there, see `src/data/site-worker.ts`).
+ * Computes claims and rendered text for `input`, event by event (claims never mix events; see
+ * src/data/event-results.ts), taking an event's result from the cache under `input.cacheDir`
+ * when nothing that decides it changed. `betweenSteps` is called after each step that leaves
+ * much garbage behind (the worker collects it there, see `src/data/site-worker.ts`). With `emit`,
+ * each article is handed over as soon as its event is rendered and `articles` stays empty: the
+ * worker writes them out at once instead of holding 10,000 articles' HTML until the end.
  * Throws, naming the file, when an article changed after the loader checked it, and with the
  * editorial file's message when one of its entries no longer fits the articles.
  */
-export function computeSite(input: SiteInput, betweenSteps: () => void = () => {}): ComputedSite {
-  const articles = input.articles.map((entry) => {
+export function computeSite(
+  input: SiteInput,
+  betweenSteps: () => void = () => {},
+  emit?: (article: ComputedArticle) => void,
+): ComputedSite {
+  const editorial = input.editorial && {
+    data: parseEditorial(readFileSync(input.editorial.file, 'utf8'), input.editorial.name),
+    file: input.editorial.name,
+  };
+  const eventOf = new Map(input.articles.map((entry) => [entry.id, entry.fields.event]));
+  const editorialOf = editorial
+    ? editorialByEvent(editorial.data, editorial.file, eventOf)
+    : new Map<string, EventEditorial>();
+  const engine = input.cacheDir ? engineVersion(input.root ?? process.cwd()) : '';
+  // In event id order, as the engine lists events: claim ids made distinct across events depend on it.
+  const byEvent = [...Map.groupBy(input.articles, (entry) => entry.fields.event)].sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
+  const cache: CacheFigures = { reused: 0, computed: 0, corrupt: 0 };
+  const results: ClaimsResult[] = [];
+  const claimIds = new Map<string, number>();
+  const computed: ComputedArticle[] = [];
+  for (const [event, entries] of byEvent) {
+    const articles = entries.map(readArticle);
+    const own = editorialOf.get(event);
+    const key =
+      input.cacheDir &&
+      eventCacheKey({
+        engine,
+        event,
+        articles: entries.map((entry) => ({ id: entry.id, digest: entry.digest, fields: entry.fields })),
+        editorial: own ? own.data.entries.map((entry, n) => ({ index: own.indexes[n]!, entry })) : [],
+        editorialFile: editorial?.file,
+      });
+    const cached =
+      input.cacheDir && key
+        ? readCachedEvent(input.cacheDir, event, key, new Set(entries.map((e) => e.id)))
+        : undefined;
+    let result: ClaimsResult;
+    if (cached?.result) {
+      result = cached.result;
+      cache.reused++;
+    } else {
+      if (cached?.problem === 'corrupt') cache.corrupt++;
+      cache.computed++;
+      let fresh: ClaimsResult;
+      try {
+        fresh = analyseCorpus(
+          articles,
+          own && editorial ? { editorial: { data: own.data, file: editorial.file } } : {},
+        );
+      } catch (error) {
+        if (error instanceof Error && own && editorial)
+          error.message = renumberEntries(error.message, editorial.file, own.indexes);
+        throw error;
+      }
+      if (own && editorial) fresh.warnings = fresh.warnings.map((w) => renumberEntries(w, editorial.file, own.indexes));
+      // The result as the cache holds it, in both cases: a warm build gives the same bytes as a cold one.
+      const payload = JSON.stringify(fresh);
+      result = JSON.parse(payload) as ClaimsResult;
+      if (input.cacheDir && key) writeCachedEvent(input.cacheDir, event, key, payload);
+    }
+    result = withDistinctClaimIds(result, claimIds);
+    results.push(result);
+    for (const article of renderEvent(input, result, articles)) {
+      if (emit) emit(article);
+      else computed.push(article);
+    }
+    betweenSteps();
+  }
+  if (input.cacheDir)
+    pruneCache(
+      input.cacheDir,
+      byEvent.map(([event]) => event),
+    );
+  const result = mergeEventResults(results);
+  const order = new Map(input.articles.map((entry, i) => [entry.id, i]));
+  computed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return { result, articles: computed, cache };
+
+  function readArticle(entry: SiteInput['articles'][number]) {
     const contents = readFileSync(entry.file, 'utf8');
     // A file edited after its checks is never rendered unchecked.
     if (articleDigest(contents) !== entry.digest) {
@@ -80,19 +186,20 @@ export function computeSite(input: SiteInput, betweenSteps: () => void = () => {
     }
     const article = engineArticle(entry.id, markdownBody(contents), entry.fields);
     return { ...article, units: segmentArticle(article) };
-  });
-  betweenSteps();
-  const editorial = input.editorial && {
-    data: parseEditorial(readFileSync(input.editorial.file, 'utf8'), input.editorial.name),
-    file: input.editorial.name,
-  };
-  const result = analyseCorpus(articles, editorial ? { editorial } : {});
-  betweenSteps();
+  }
+}
+
+/** The rendered text of one event's articles, with the marks of that event's claims only. */
+function renderEvent(
+  input: SiteInput,
+  result: ClaimsResult,
+  articles: readonly (EngineArticle & { units: SentenceUnit[] })[],
+): ComputedArticle[] {
   const claims = claimViews(result);
   // Pages call no sentence "nur hier" in an event of one article (claims.json keeps them).
   const shown = withComparableUnique(result, result.articles);
   const claimHref = (id: string) => `${input.base}behauptungen/${id}/`;
-  const computed = articles.map((article): ComputedArticle => {
+  return articles.map((article): ComputedArticle => {
     const marks = marksForArticle(result, claims, article.id);
     const uniqueAnchors = new Set((shown.unique[article.id] ?? []).map((p) => p.anchor));
     const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
@@ -109,5 +216,4 @@ export function computeSite(input: SiteInput, betweenSteps: () => void = () => {
       comparisonCut: body.comparisonCut,
     };
   });
-  return { result, articles: computed };
 }

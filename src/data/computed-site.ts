@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline';
 import { getCollection } from 'astro:content';
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import { CONTENT_DIR } from '../lib/content/location.ts';
-import type { ComputedArticle, SiteInput } from './compute-site.ts';
+import type { CacheFigures, ComputedArticle, SiteInput } from './compute-site.ts';
 import type { SiteWorkerLine } from './site-worker.ts';
 
 /** What the worker found: the claims and each article's rendered text, by slug. */
@@ -25,6 +25,22 @@ export interface ComputedSite {
 }
 
 let cached: Promise<ComputedSite> | undefined;
+
+/**
+ * Where the claim engine's results are cached between builds: beside Astro's own cache (the same
+ * folder astro.config.mjs gives as `cacheDir`), so a test build with a cache folder of its own
+ * never reads the project's entries. `SYNOPSE_CLAIMS_CACHE=off` turns the cache off.
+ */
+export function claimsCacheDir(): string | undefined {
+  if (process.env.SYNOPSE_CLAIMS_CACHE === 'off') return undefined;
+  return resolve(process.cwd(), process.env.SYNOPSE_CACHE_DIR ?? 'node_modules/.astro');
+}
+
+/** The build's line about the cache: how many events were compared and how many reused. */
+export function describeCache(cache: CacheFigures): string {
+  const corrupt = cache.corrupt > 0 ? `; ${cache.corrupt} cache entries failed their checks and were ignored` : '';
+  return `[claims] events compared: ${cache.computed}, reused from the cache: ${cache.reused}${corrupt}`;
+}
 
 /** The computed site, memoised: every page of a build shares one worker run. */
 export function loadComputedSite(): Promise<ComputedSite> {
@@ -56,6 +72,8 @@ async function compute(): Promise<ComputedSite> {
     editorial: existsSync(editorialFile)
       ? { file: editorialFile, name: relative(process.cwd(), editorialFile) }
       : undefined,
+    root: process.cwd(),
+    cacheDir: claimsCacheDir(),
   };
   return runWorker(input);
 }
@@ -77,6 +95,7 @@ async function runWorker(input: SiteInput): Promise<ComputedSite> {
   });
   const read = (async () => {
     let result: ClaimsResult | undefined;
+    let cache: CacheFigures | undefined;
     const articles = new Map<string, ComputedArticle>();
     let unreadable: string | undefined;
     for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
@@ -85,14 +104,15 @@ async function runWorker(input: SiteInput): Promise<ComputedSite> {
       try {
         const parsed = JSON.parse(line) as SiteWorkerLine;
         if (parsed.kind === 'result') result = parsed.result;
+        else if (parsed.kind === 'cache') cache = parsed.cache;
         else articles.set(parsed.article.id, parsed.article);
       } catch {
         unreadable = line.slice(0, 80);
       }
     }
-    return { result, articles, unreadable };
+    return { result, articles, unreadable, cache };
   })();
-  const [{ result, articles, unreadable }, code] = await Promise.all([read, exited]);
+  const [{ result, articles, unreadable, cache }, code] = await Promise.all([read, exited]);
   const message = Buffer.concat(stderr).toString('utf8').trim();
   if (code !== 0 || !result || unreadable !== undefined) {
     throw new Error(
@@ -102,5 +122,6 @@ async function runWorker(input: SiteInput): Promise<ComputedSite> {
     );
   }
   if (message) console.warn(message);
+  if (cache) console.log(describeCache(cache));
   return { result, articles };
 }

@@ -29,6 +29,12 @@ export interface EventSite {
   near: Map<string, Passage[]>;
   /** Events of the same story (they share their actors), newest first. */
   related: EventView[];
+  /**
+   * The claim engine's result narrowed to this event (its articles, claims, contradictions and
+   * unique sentences): what a page of the event needs, without walking the whole corpus, so
+   * each page costs the same however many events there are.
+   */
+  result: ClaimsResult;
 }
 
 /** Everything the pages show, computed once per build. */
@@ -40,6 +46,10 @@ export interface Site {
   result: ClaimsResult;
   articleById: Map<string, RenderedArticle>;
   eventById: Map<string, EventSite>;
+  /** Per article id, the claims it states (a page asks for its own, not for all). */
+  claimsByArticle: Map<string, ClaimView[]>;
+  /** Per claim id, its contradictions. */
+  contradictionsByClaim: Map<string, Contradiction[]>;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -101,29 +111,51 @@ async function compute(): Promise<Site> {
     return withPictureNotes({ ...text, ...article });
   });
   const related = relatedEvents(eventViews);
+  const eventViewById = new Map(eventViews.map((event) => [event.id, event]));
+  // Grouped once: a filter over the whole corpus per event (or per page) grew with its square.
+  const articlesOf = Map.groupBy(rendered, (article) => article.event.id);
+  const claimsOf = Map.groupBy(claims, (claim) => claim.event ?? '');
+  const claimEvent = new Map(claims.map((claim) => [claim.id, claim.event]));
+  const contradictionsOf = Map.groupBy(result.contradictions, (c) => claimEvent.get(c.claim) ?? '');
+  const contradictionsByClaim = Map.groupBy(result.contradictions, (c) => c.claim);
+  const resultArticlesOf = Map.groupBy(result.articles, (article) => article.event ?? '');
+  const summaryOf = new Map(result.events.map((summary) => [summary.id ?? '', summary]));
   const events = eventViews.map((event): EventSite => {
-    const own = claims.filter((claim) => claim.event === event.id);
+    const own = claimsOf.get(event.id) ?? [];
+    const articles = articlesOf.get(event.id) ?? [];
+    const contradictions = contradictionsOf.get(event.id) ?? [];
+    const unique = new Map(articles.map((article) => [article.id, result.unique[article.id] ?? []]));
+    const near = new Map(articles.map((article) => [article.id, result.near[article.id] ?? []]));
+    const summary = summaryOf.get(event.id);
     return {
       event,
-      articles: rendered.filter((article) => article.event.id === event.id),
+      articles,
       claims: own,
       listedClaims: listedClaims(own),
-      contradictions: [],
-      unique: new Map(),
-      near: new Map(),
-      related: (related.get(event.id) ?? []).map((id) => eventViews.find((e) => e.id === id)!),
+      contradictions,
+      unique,
+      near,
+      related: (related.get(event.id) ?? []).map((id) => eventViewById.get(id)!),
+      result: {
+        ...result,
+        articles: resultArticlesOf.get(event.id) ?? [],
+        events: summary ? [summary] : [],
+        stories: [],
+        claims: own,
+        contradictions,
+        unique: Object.fromEntries(unique),
+        near: Object.fromEntries(near),
+      },
     };
   });
   const eventById = new Map(events.map((site) => [site.event.id, site]));
-  const claimEvent = new Map(claims.map((claim) => [claim.id, claim.event]));
-  for (const contradiction of result.contradictions) {
-    const event = claimEvent.get(contradiction.claim);
-    if (event) eventById.get(event)?.contradictions.push(contradiction);
-  }
-  for (const article of rendered) {
-    eventById.get(article.event.id)?.unique.set(article.id, result.unique[article.id] ?? []);
-    eventById.get(article.event.id)?.near.set(article.id, result.near[article.id] ?? []);
-  }
+  const claimsByArticle = new Map<string, ClaimView[]>();
+  for (const claim of claims)
+    for (const article of claim.articles) {
+      const list = claimsByArticle.get(article);
+      if (list) list.push(claim);
+      else claimsByArticle.set(article, [claim]);
+    }
   return {
     events,
     articles: rendered,
@@ -131,5 +163,7 @@ async function compute(): Promise<Site> {
     result,
     articleById: new Map(rendered.map((a) => [a.id, a])),
     eventById,
+    claimsByArticle,
+    contradictionsByClaim,
   };
 }

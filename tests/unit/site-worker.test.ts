@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,16 +37,18 @@ function runWorker(input: SiteInput) {
   return { status: run.status, stderr: run.stderr, lines };
 }
 
-describe('the site worker', () => {
-  it('answers with the claims first, then each article rendered, one JSON line each', () => {
+// Each case starts a Node process that loads the engine: seconds on a busy 2-core machine.
+describe('the site worker', { timeout: 60_000 }, () => {
+  it('answers with each article rendered, then the cache figures and the claims, one JSON line each', () => {
     const input: SiteInput = {
       base: '/synopse/',
       articles: [article('a', `${shared} Es war warm.`), article('b', `${shared} Danach gab es ein Essen.`)],
     };
     const { status, stderr, lines } = runWorker(input);
     expect(status, stderr).toBe(0);
-    expect(lines.map((line) => line.kind)).toEqual(['result', 'article', 'article']);
-    const [first, ...articles] = lines;
+    expect(lines.map((line) => line.kind)).toEqual(['article', 'article', 'cache', 'result']);
+    const first = lines[3];
+    const articles = lines.slice(0, 2);
     if (first?.kind !== 'result') throw new Error('no result line');
     expect(first.result.claims).toHaveLength(1);
     const claim = first.result.claims[0]!;
@@ -66,5 +68,62 @@ describe('the site worker', () => {
     expect(status).toBe(1);
     expect(stderr.trim()).toBe('articles/c.md: changed while the site was being built (after its checks); build again');
     expect(lines).toEqual([]);
+  });
+});
+
+// Each case starts the worker four or five times.
+describe('the cache of per-event results', { timeout: 120_000 }, () => {
+  const other = 'Die Feuerwehr löschte den Brand im Hafen von Hamburg nach drei Stunden.';
+  const corpus = () => [
+    article('e1', `${shared} Es war warm.`),
+    article('e2', `${shared} Danach gab es ein Essen.`),
+    article('f1', `${other} Niemand wurde verletzt.`, 'brand'),
+    article('f2', `${other} Die Ursache ist unklar.`, 'brand'),
+  ];
+  const cacheDir = join(work, 'cache');
+  const run = (articles: SiteInput['articles']) => {
+    const { status, stderr, lines } = runWorker({ base: '/', articles, root: ROOT, cacheDir });
+    expect(status, stderr).toBe(0);
+    const cache = lines.find((line) => line.kind === 'cache');
+    if (cache?.kind !== 'cache') throw new Error('no cache line');
+    // Everything but the cache figures: what the pages get.
+    return { cache: cache.cache, output: JSON.stringify(lines.filter((line) => line.kind !== 'cache')) };
+  };
+  const entries = () =>
+    readdirSync(join(cacheDir, 'synopse-claims')).map((name) => join(cacheDir, 'synopse-claims', name));
+
+  it('reuses an unchanged event, recomputes a changed one, and answers as a cold run does', () => {
+    const cold = run(corpus());
+    expect(cold.cache).toEqual({ reused: 0, computed: 2, corrupt: 0 });
+    const warm = run(corpus());
+    expect(warm.cache).toEqual({ reused: 2, computed: 0, corrupt: 0 });
+    expect(warm.output).toBe(cold.output);
+    // One more article in one event: only that event is compared again.
+    const grown = [...corpus(), article('f3', `${other} Der Hafen blieb gesperrt.`, 'brand')];
+    const incremental = run(grown);
+    expect(incremental.cache).toEqual({ reused: 1, computed: 1, corrupt: 0 });
+    rmSync(cacheDir, { recursive: true, force: true });
+    expect(run(grown).output).toBe(incremental.output);
+  });
+
+  it('ignores an entry that fails its checks and computes the event afresh', () => {
+    rmSync(cacheDir, { recursive: true, force: true });
+    const cold = run(corpus());
+    for (const file of entries()) {
+      // A changed claim in the payload: the digest no longer matches.
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace('"claims":[{', '"claims":[{"forged":true,'));
+    }
+    const tampered = run(corpus());
+    expect(tampered.cache).toEqual({ reused: 0, computed: 2, corrupt: 2 });
+    expect(tampered.output).toBe(cold.output);
+    // Cut short, or written for another event's file name: ignored as well.
+    run(corpus());
+    const [first, second] = entries();
+    writeFileSync(second!, readFileSync(first!, 'utf8'));
+    writeFileSync(first!, readFileSync(first!, 'utf8').slice(0, 50));
+    const broken = run(corpus());
+    expect(broken.cache).toEqual({ reused: 0, computed: 2, corrupt: 2 });
+    expect(broken.output).toBe(cold.output);
   });
 });

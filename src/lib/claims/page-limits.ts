@@ -48,3 +48,9 @@ export const SYNOPSIS_ARTICLES_UP_TO = 12;
 export function listedClaims<T extends { tone: string }>(claims: readonly T[]): T[] {
   return claims.filter((claim, index) => index < CLAIMS_LISTED_UP_TO || claim.tone === 'widerspruch');
 }
+
+/**
+ * Contradictions per page of `/widersprueche/`: the list grows with the corpus (10,000 articles
+ * gave 481 KB of HTML on one page), so it is paginated, grouped by event within each page.
+ */
+export const CONTRADICTIONS_PER_PAGE = 40;
