@@ -6,6 +6,7 @@ import type { ComputedArticle } from './compute-site.ts';
 import { loadComputedSite } from './computed-site.ts';
 import { relatedEvents } from './related-events.ts';
 import { loadArticles, loadEvents, type ArticleView, type EventView } from './corpus.ts';
+import { insertPictureNotes } from '../lib/view/picture-notes.ts';
 
 /**
  * An article with what the claim engine's process made of it (`ComputedArticle`): its text
@@ -64,8 +65,6 @@ export const eventHref = (id: string, sub?: 'synopse') => `${base}ereignisse/${i
 /** The quiet note where the source showed a picture that was not kept. */
 export const PICTURE_NOTE = 'An dieser Stelle zeigte die Quelle ein Bild; es wurde nicht übernommen.';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * Puts the picture note after each sentence that ends where the source had a picture
  * (`pictures` in the frontmatter), in the article's page and in its column. Throws, naming the
@@ -75,15 +74,7 @@ function withPictureNotes(article: RenderedArticle): RenderedArticle {
   if (article.data.pictures.length === 0) return article;
   const note = `<span class="picture-note" data-pagefind-ignore>${PICTURE_NOTE}</span>`;
   const insert = (html: string) =>
-    article.data.pictures.reduce((out, quote) => {
-      const end = `${escapeHtml(quote)}</span>`;
-      const at = out.indexOf(end);
-      if (at < 0)
-        throw new Error(
-          `${article.filePath}: field "pictures": "${quote}" is not the end of a sentence of the text; copy the last words before the picture exactly`,
-        );
-      return `${out.slice(0, at + end.length)} ${note}${out.slice(at + end.length)}`;
-    }, html);
+    insertPictureNotes(html, article.data.pictures, note, `${article.filePath}: field "pictures"`);
   return { ...article, bodyHtml: insert(article.bodyHtml), comparisonHtml: insert(article.comparisonHtml) };
 }
 
