@@ -73,6 +73,12 @@ function jumpTo(column: HTMLElement, mark: HTMLElement): void {
   // test) must find the partner in view when it has focus.
   mark.scrollIntoView({ block: 'center', behavior: 'instant' });
   mark.focus({ preventScroll: true });
+  // A smooth scroll of the page still under way (focusing the first mark starts one where the
+  // page scrolls smoothly) can carry on past the partner: look again once a frame has passed.
+  requestAnimationFrame(() => {
+    const box = mark.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) mark.scrollIntoView({ block: 'center', behavior: 'instant' });
+  });
 }
 
 function openSheet(mark: HTMLElement, byKeyboard: boolean): void {

@@ -142,9 +142,14 @@ describe('the comparison', () => {
     await expect.poll(() => sheet.isVisible()).toBe(false);
     const focused = page.locator('.claim-mark:focus');
     await expect.poll(() => focused.count()).toBe(1);
-    const box = (await focused.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    // In view once the page has drawn the jump (a frame), and staying there.
+    const inView = async () => {
+      const box = (await focused.boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 700;
+    };
+    await expect.poll(inView).toBe(true);
+    await page.waitForTimeout(1000);
+    expect(await inView()).toBe(true);
     expect(await focused.evaluate((m) => m.closest('.comparison__column')!.id)).not.toBe(
       await mark.evaluate((m) => m.closest('.comparison__column')!.id),
     );
