@@ -17,13 +17,13 @@ export interface SentenceAnchorOptions {
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
+/** Elements whose id this plugin gave, so prefixSentenceIds touches no other id. */
+const anchored = new WeakSet<Element>();
+
 /**
  * Gives every block an `id` (`absatz-3`) and wraps every sentence in
  * `<span class="satz" id="satz-12">`, so a link can point at one sentence.
  */
-/** Elements whose id this plugin gave, so prefixSentenceIds touches no other id. */
-const anchored = new WeakSet<Element>();
-
 export default function rehypeSentenceAnchors(options: SentenceAnchorOptions) {
   // Sorted by where they start, so a block finds its first sentence by binary search (a scan of
   // all units per block made long articles quadratic).

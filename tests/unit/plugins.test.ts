@@ -15,12 +15,13 @@ import { renderArticleBody } from '../../src/plugins/article-processor.ts';
 import { ROOT } from '../support/paths.ts';
 
 /**
- * One folder per case in tests/fixtures/plugins: `input.md` (the article body), `options.json`
+ * One folder per case in tests/fixtures/plugins/pipeline (the whole processor; each plugin on its own has
+ * its own folder beside it): `input.md` (the article body), `options.json`
  * (marks, sentences only this article reports and an id prefix, all named by quoted words) and
  * `output.html` (the expected HTML, checked by hand once). `UPDATE_FIXTURES=1` rewrites the
  * outputs; read the diff before committing it.
  */
-const FIXTURES = resolve(ROOT, 'tests/fixtures/plugins');
+const FIXTURES = resolve(ROOT, 'tests/fixtures/plugins/pipeline');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 /** A claim as a fixture names it. */
@@ -129,7 +130,7 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-describe('article processor fixtures (tests/fixtures/plugins)', () => {
+describe('article processor fixtures (tests/fixtures/plugins/pipeline)', () => {
   it('has cases', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
