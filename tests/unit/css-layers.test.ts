@@ -47,7 +47,7 @@ function topLevel(css: string): string[] {
   return found;
 }
 
-const SHEETS = [...sheets('src/styles'), ...sheets('src/components'), ...sheets('src/layouts')];
+const SHEETS = [...sheets('src/styles'), ...sheets('src/components'), ...sheets('src/layouts'), ...sheets('src/pages')];
 
 describe('CSS in cascade layers', () => {
   it('global.css, the first stylesheet that loads, declares the layer order before anything else', () => {
