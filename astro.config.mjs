@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
 
 /** Addresses from before events had pages; they forward to an event (src/components/MovedToEvent.astro). */
 const FORWARDING_PAGES = ['/vergleich/', '/synopse/'];
@@ -35,7 +34,6 @@ export default defineConfig({
       // /vergleich/ and /synopse/ only forward old links to an event page: not pages to find.
       filter: (page) => !FORWARDING_PAGES.includes(new URL(page).pathname.slice(base.length - 1)),
     }),
-    pagefind(),
   ],
   security: {
     // Astro hashes its own scripts and styles into a CSP <meta>. Pagefind needs 'self' for its

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: builds the site into a new folder beside the output folder and swaps it in
- * only when `astro build` succeeds.
+ * `npm run build`: builds the site into a new folder beside the output folder, indexes it for
+ * search (scripts/lib/search-index.ts, once Astro's process has ended) and swaps it in only when
+ * both succeed.
  *
  * Astro empties its output folder before it writes; a build that fails late (a stale entry in
  * content/claims.yaml, an error while rendering) used to leave a dist/ of three files where the
@@ -22,6 +23,7 @@ import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildLockedError, acquireBuildLock } from './lib/build-lock.ts';
+import { indexSite } from './lib/search-index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -47,6 +49,17 @@ export async function buildAndSwap(outDir: string, args: readonly string[]): Pro
     if (exit.signal) return 128 + (constants.signals[exit.signal] ?? 0);
     console.error(`\nBuild failed: the previous site in ${outDir} is left as it was.`);
     return exit.code ?? 1;
+  }
+  try {
+    const started = performance.now();
+    const pages = await indexSite(next);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`[search] Pagefind: ${pages} pages indexed into ${join(outDir, 'pagefind')} in ${seconds} s`);
+  } catch (error) {
+    await rm(next, { recursive: true, force: true });
+    console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`The previous site in ${outDir} is left as it was.`);
+    return 1;
   }
   await swapIn(next, outDir);
   return 0;

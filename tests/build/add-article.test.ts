@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkIntegrity, type ArticleParts } from '../../src/lib/content/integrity.ts';
 import { extractBlocks } from '../../src/lib/text/blocks.ts';
 import { readArticleFiles, type ArticleFile } from '../support/articles.ts';
-import { runAstro } from '../support/astro.ts';
+import { runBuild } from '../support/astro.ts';
 import { CONTENT, ROOT, SOURCES } from '../support/paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'synopse-add-'));
@@ -163,7 +163,7 @@ describe('npm run add', () => {
     expect(integrity(content, article)).toEqual([]);
 
     // The imported article passes every check of a real build (schema, references, body rules).
-    const build = runAstro(['build'], {
+    const build = runBuild({
       SYNOPSE_CONTENT_DIR: content,
       SYNOPSE_CACHE_DIR: join(work, 'cache'),
       SYNOPSE_OUT_DIR: join(work, 'dist'),

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../support/astro.ts';
+import { runBuild } from '../support/astro.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'synopse-twice-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,7 +24,7 @@ describe('the same content builds the same site', () => {
   it('gives byte-identical HTML, claims.json and search index in two clean builds', () => {
     const outputs = ['a', 'b'].map((name) => {
       const out = join(work, name);
-      const result = runAstro(['build'], { SYNOPSE_OUT_DIR: out, SYNOPSE_CACHE_DIR: join(work, `cache-${name}`) });
+      const result = runBuild({ SYNOPSE_OUT_DIR: out, SYNOPSE_CACHE_DIR: join(work, `cache-${name}`) });
       expect(result.status, result.output.slice(-2000)).toBe(0);
       return files(out);
     });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { weighPages, writeCorpus } from '../../scripts/lib/corpus-bench.ts';
 import { CONTRADICTIONS_PER_PAGE } from '../../src/lib/claims/page-limits.ts';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
-import { runAstro } from '../support/astro.ts';
+import { runBuild } from '../support/astro.ts';
 
 /**
  * A generated corpus large enough that the lists growing with it (contradictions, events) need
@@ -21,8 +21,7 @@ const KB = 1024;
 describe('a corpus of 600 generated articles over 60 events', { timeout: 900_000 }, () => {
   it('builds, with every page under 200 KB gzip and the contradictions spread over complete pages', () => {
     const { content } = writeCorpus(work, { articles: 600, events: 60, seed: 5 });
-    const build = runAstro(
-      ['build'],
+    const build = runBuild(
       { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(work, 'cache'), SYNOPSE_OUT_DIR: out },
       { timeout: 900_000 },
     );

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../support/articles.ts';
-import { runAstro } from '../support/astro.ts';
+import { runBuild } from '../support/astro.ts';
 import { CONTENT } from '../support/paths.ts';
 import { sentenceQuoting } from '../support/sentences.ts';
 
@@ -18,7 +18,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const content = join(work, 'content');
 const cache = join(work, 'cache');
 const build = (out: string) =>
-  runAstro(['build'], { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: cache, SYNOPSE_OUT_DIR: out });
+  runBuild({ SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: cache, SYNOPSE_OUT_DIR: out });
 const sentenceClass = (out: string, slug: string, anchor: string) => {
   const html = readFileSync(join(out, 'artikel', slug, 'index.html'), 'utf8');
   const span = new RegExp(`<span id="${anchor}"[^>]*>(<a class="([^"]*)")?`).exec(html);

@@ -7,7 +7,7 @@ import { COLUMN_CHARACTERS_UP_TO, ONLY_HERE_SENTENCES_UP_TO } from '../../src/li
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { segmentArticle } from '../../src/lib/text/units.ts';
 import { articlesByEvent, mainEvent, readArticleFiles } from '../support/articles.ts';
-import { runAstro } from '../support/astro.ts';
+import { runBuild } from '../support/astro.ts';
 import { longBody, writeArticle, writeGeneratedArticles } from '../support/generate-articles.ts';
 import { CONTENT, DIST } from '../support/paths.ts';
 
@@ -24,7 +24,7 @@ function buildWith(name: string, add: (articles: string) => void, env: Record<st
   cpSync(CONTENT, content, { recursive: true });
   add(join(content, 'articles'));
   const started = performance.now();
-  const result = runAstro(['build'], {
+  const result = runBuild({
     SYNOPSE_CONTENT_DIR: content,
     SYNOPSE_CACHE_DIR: join(work, name, 'cache'),
     SYNOPSE_OUT_DIR: out,

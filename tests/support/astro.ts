@@ -50,6 +50,17 @@ export function runAstro(
   return runProjectScript('node_modules/astro/bin/astro.mjs', args, env, options);
 }
 
+/**
+ * Builds the site as `npm run build` does (scripts/build.ts: `astro build`, then the search
+ * index, then the swap into `SYNOPSE_OUT_DIR`); see {@link runProjectScript}.
+ */
+export function runBuild(
+  env: Record<string, string> = {},
+  options: { timeout?: number } = {},
+): { status: number | null; output: string } {
+  return runProjectScript('scripts/build.ts', [], env, options);
+}
+
 /** A copy of the project's content built on its own: where it is, and how the build went. */
 export interface BuiltCopy {
   /** The copied content folder (after `edit`). */
@@ -75,8 +86,7 @@ export function buildContentCopy(
   cpSync(CONTENT, content, { recursive: true });
   edit(content);
   const started = performance.now();
-  const result = runAstro(
-    ['build'],
+  const result = runBuild(
     { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(dir, 'cache'), SYNOPSE_OUT_DIR: out, ...env },
     timeout === undefined ? {} : { timeout },
   );
