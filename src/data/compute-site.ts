@@ -18,6 +18,7 @@ import { engineVersion, eventCacheKey, pruneCache, readCachedEvent, writeCachedE
 import {
   editorialByEvent,
   mergeEventResults,
+  renameClaims,
   renumberEntries,
   withDistinctClaimIds,
   type EventEditorial,
@@ -88,6 +89,115 @@ export interface ComputedSite {
   cache: CacheFigures;
 }
 
+/** How an event's result was found: taken from the cache, or compared afresh (after a bad entry). */
+export type EventSource = 'reused' | 'computed' | 'corrupt';
+
+/** What comparing one event gives the process that names the claims: their ids, and the cache's part. */
+export interface ComparedEvent {
+  event: string;
+  /** The ids of the event's claims, in the engine's order, before `distinctClaimIds`. */
+  claims: string[];
+  source: EventSource;
+}
+
+/** What the callers of `eachEvent` get for each event of `input` they asked for. */
+interface EventWork {
+  event: string;
+  entries: SiteInput['articles'];
+  /** The event's result, as the cache holds it. */
+  result: ClaimsResult;
+  source: EventSource;
+  /** Its articles, read and segmented: only when the caller renders them. */
+  articles: (EngineArticle & { units: SentenceUnit[] })[] | undefined;
+}
+
+/**
+ * Runs the claim engine on each event of `input` (only those in `only`, when given), in event id
+ * order, taking an event's result from the cache under `input.cacheDir` when nothing that decides
+ * it changed and storing it there when it was computed. `withArticles` reads and segments the
+ * articles of every event (to render them); otherwise they are read only when the engine needs
+ * them. `betweenSteps` runs after each event.
+ */
+function* eachEvent(
+  input: SiteInput,
+  only: ReadonlySet<string> | undefined,
+  withArticles: boolean,
+  betweenSteps: () => void,
+): Generator<EventWork> {
+  const editorial = input.editorial && {
+    data: parseEditorial(readFileSync(input.editorial.file, 'utf8'), input.editorial.name),
+    file: input.editorial.name,
+  };
+  const eventOf = new Map(input.articles.map((entry) => [entry.id, entry.fields.event]));
+  const editorialOf = editorial
+    ? editorialByEvent(editorial.data, editorial.file, eventOf)
+    : new Map<string, EventEditorial>();
+  const engine = input.cacheDir ? engineVersion(input.root ?? process.cwd()) : '';
+  for (const [event, entries] of eventsOf(input)) {
+    if (only && !only.has(event)) continue;
+    let articles = withArticles ? entries.map(readArticle) : undefined;
+    const own = editorialOf.get(event);
+    const key =
+      input.cacheDir &&
+      eventCacheKey({
+        engine,
+        event,
+        articles: entries.map((entry) => ({ id: entry.id, digest: entry.digest, fields: entry.fields })),
+        editorial: own ? own.data.entries.map((entry, n) => ({ index: own.indexes[n]!, entry })) : [],
+        editorialFile: editorial?.file,
+      });
+    const cached =
+      input.cacheDir && key
+        ? readCachedEvent(input.cacheDir, event, key, new Set(entries.map((e) => e.id)))
+        : undefined;
+    if (cached?.result) {
+      yield { event, entries, result: cached.result, source: 'reused', articles };
+      betweenSteps();
+      continue;
+    }
+    articles ??= entries.map(readArticle);
+    let fresh: ClaimsResult;
+    try {
+      fresh = analyseCorpus(articles, own && editorial ? { editorial: { data: own.data, file: editorial.file } } : {});
+    } catch (error) {
+      if (error instanceof Error && own && editorial)
+        error.message = renumberEntries(error.message, editorial.file, own.indexes);
+      throw error;
+    }
+    if (own && editorial) fresh.warnings = fresh.warnings.map((w) => renumberEntries(w, editorial.file, own.indexes));
+    // The result as the cache holds it, in both cases: a warm build gives the same bytes as a cold one.
+    const payload = JSON.stringify(fresh);
+    if (input.cacheDir && key) writeCachedEvent(input.cacheDir, event, key, payload);
+    const source = cached?.problem === 'corrupt' ? 'corrupt' : 'computed';
+    yield { event, entries, result: JSON.parse(payload) as ClaimsResult, source, articles };
+    betweenSteps();
+  }
+}
+
+/**
+ * The articles of `input` by event, in event id order (the order the engine lists events in, on
+ * which the claim ids made distinct across events depend).
+ */
+export function eventsOf(input: SiteInput): [string, SiteInput['articles']][] {
+  return [...Map.groupBy(input.articles, (entry) => entry.fields.event)].sort(([a], [b]) => a.localeCompare(b));
+}
+
+function readArticle(entry: SiteInput['articles'][number]) {
+  const contents = readFileSync(entry.file, 'utf8');
+  // A file edited after its checks is never rendered unchecked.
+  if (articleDigest(contents) !== entry.digest) {
+    throw new Error(`${entry.filePath}: changed while the site was being built (after its checks); build again`);
+  }
+  const article = engineArticle(entry.id, markdownBody(contents), entry.fields);
+  return { ...article, units: segmentArticle(article) };
+}
+
+function count(cache: CacheFigures, source: EventSource): void {
+  if (source === 'reused') cache.reused++;
+  else cache.computed++;
+  if (source === 'corrupt') cache.corrupt++;
+}
+
 /**
  * Computes claims and rendered text for `input`, event by event (claims never mix events; see
  * src/data/event-results.ts), taking an event's result from the cache under `input.cacheDir`
@@ -103,89 +213,63 @@ export function computeSite(
   betweenSteps: () => void = () => {},
   emit?: (article: ComputedArticle) => void,
 ): ComputedSite {
-  const editorial = input.editorial && {
-    data: parseEditorial(readFileSync(input.editorial.file, 'utf8'), input.editorial.name),
-    file: input.editorial.name,
-  };
-  const eventOf = new Map(input.articles.map((entry) => [entry.id, entry.fields.event]));
-  const editorialOf = editorial
-    ? editorialByEvent(editorial.data, editorial.file, eventOf)
-    : new Map<string, EventEditorial>();
-  const engine = input.cacheDir ? engineVersion(input.root ?? process.cwd()) : '';
-  // In event id order, as the engine lists events: claim ids made distinct across events depend on it.
-  const byEvent = [...Map.groupBy(input.articles, (entry) => entry.fields.event)].sort(([a], [b]) =>
-    a.localeCompare(b),
-  );
   const cache: CacheFigures = { reused: 0, computed: 0, corrupt: 0 };
   const results: ClaimsResult[] = [];
   const claimIds = new Map<string, number>();
   const computed: ComputedArticle[] = [];
-  for (const [event, entries] of byEvent) {
-    const articles = entries.map(readArticle);
-    const own = editorialOf.get(event);
-    const key =
-      input.cacheDir &&
-      eventCacheKey({
-        engine,
-        event,
-        articles: entries.map((entry) => ({ id: entry.id, digest: entry.digest, fields: entry.fields })),
-        editorial: own ? own.data.entries.map((entry, n) => ({ index: own.indexes[n]!, entry })) : [],
-        editorialFile: editorial?.file,
-      });
-    const cached =
-      input.cacheDir && key
-        ? readCachedEvent(input.cacheDir, event, key, new Set(entries.map((e) => e.id)))
-        : undefined;
-    let result: ClaimsResult;
-    if (cached?.result) {
-      result = cached.result;
-      cache.reused++;
-    } else {
-      if (cached?.problem === 'corrupt') cache.corrupt++;
-      cache.computed++;
-      let fresh: ClaimsResult;
-      try {
-        fresh = analyseCorpus(
-          articles,
-          own && editorial ? { editorial: { data: own.data, file: editorial.file } } : {},
-        );
-      } catch (error) {
-        if (error instanceof Error && own && editorial)
-          error.message = renumberEntries(error.message, editorial.file, own.indexes);
-        throw error;
-      }
-      if (own && editorial) fresh.warnings = fresh.warnings.map((w) => renumberEntries(w, editorial.file, own.indexes));
-      // The result as the cache holds it, in both cases: a warm build gives the same bytes as a cold one.
-      const payload = JSON.stringify(fresh);
-      result = JSON.parse(payload) as ClaimsResult;
-      if (input.cacheDir && key) writeCachedEvent(input.cacheDir, event, key, payload);
-    }
-    result = withDistinctClaimIds(result, claimIds);
+  for (const work of eachEvent(input, undefined, true, betweenSteps)) {
+    count(cache, work.source);
+    const result = withDistinctClaimIds(work.result, claimIds);
     results.push(result);
-    for (const article of renderEvent(input, result, articles)) {
+    for (const article of renderEvent(input, result, work.articles!)) {
       if (emit) emit(article);
       else computed.push(article);
     }
-    betweenSteps();
   }
   if (input.cacheDir)
     pruneCache(
       input.cacheDir,
-      byEvent.map(([event]) => event),
+      eventsOf(input).map(([event]) => event),
     );
-  const result = mergeEventResults(results);
   const order = new Map(input.articles.map((entry, i) => [entry.id, i]));
   computed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return { result, articles: computed, cache };
+  return { result: mergeEventResults(results), articles: computed, cache };
+}
 
-  function readArticle(entry: SiteInput['articles'][number]) {
-    const contents = readFileSync(entry.file, 'utf8');
-    // A file edited after its checks is never rendered unchecked.
-    if (articleDigest(contents) !== entry.digest) {
-      throw new Error(`${entry.filePath}: changed while the site was being built (after its checks); build again`);
-    }
-    const article = engineArticle(entry.id, markdownBody(contents), entry.fields);
-    return { ...article, units: segmentArticle(article) };
+/**
+ * The first half of a build shared by several processes: compares the events in `events` (or
+ * takes them from the cache) and stores each result in the cache under `input.cacheDir`, which
+ * must be given; hands each event's claim ids to `emit`, so that one process can name the claims
+ * of all events in order (`distinctClaimIds`) before `renderEvents` runs.
+ */
+export function compareEvents(
+  input: SiteInput,
+  events: readonly string[],
+  betweenSteps: () => void,
+  emit: (compared: ComparedEvent) => void,
+): void {
+  if (!input.cacheDir) throw new Error('compareEvents needs a cache folder to hand its results on');
+  for (const work of eachEvent(input, new Set(events), false, betweenSteps))
+    emit({ event: work.event, claims: work.result.claims.map((claim) => claim.id), source: work.source });
+}
+
+/**
+ * The second half: renders the articles of the events in `events` with their results (from the
+ * cache `compareEvents` filled; computed again should an entry have gone), the claims renamed as
+ * `renames` says (per event, from `distinctClaimIds`). Hands on each article, then each event's
+ * result.
+ */
+export function renderEvents(
+  input: SiteInput,
+  events: readonly string[],
+  renames: Readonly<Record<string, Record<string, string>>>,
+  betweenSteps: () => void,
+  emit: { article: (article: ComputedArticle) => void; event: (event: string, result: ClaimsResult) => void },
+): void {
+  for (const work of eachEvent(input, new Set(events), true, betweenSteps)) {
+    const result = renameClaims(work.result, new Map(Object.entries(renames[work.event] ?? {})));
+    for (const article of renderEvent(input, result, work.articles!)) emit.article(article);
+    emit.event(work.event, result);
   }
 }
 

@@ -1,22 +1,16 @@
 /**
- * Claims and rendered article text for every page of a build, computed once, in a process of
- * its own (`src/data/site-worker.ts` running `computeSite`).
- *
- * Why a process: segmenting, comparing and rendering a long article allocates hundreds of
- * megabytes that are garbage a moment later. Inside the Astro process, which already holds
- * 300 MB of bundler and module state, V8 let its heap grow to take that garbage (a 5 MB article
- * took the build to 811 MiB). The worker starts small, collects between its steps and ends,
- * returning its memory; the Astro process receives only the results.
+ * Claims and rendered article text for every page of a build, computed once per build by the
+ * claim engine's worker processes (`src/data/site-worker-client.ts`), from the checked entries of
+ * the content collection. The pages read them through `src/data/site.ts`.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { getCollection } from 'astro:content';
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import { CONTENT_DIR } from '../lib/content/location.ts';
 import type { CacheFigures, ComputedArticle, SiteInput } from './compute-site.ts';
-import type { SiteWorkerLine } from './site-worker.ts';
+import { runSiteWorkers } from './site-worker-client.ts';
 
 /** What the worker found: the claims and each article's rendered text, by slug. */
 export interface ComputedSite {
@@ -75,56 +69,16 @@ async function compute(): Promise<ComputedSite> {
     root: process.cwd(),
     cacheDir: claimsCacheDir(),
   };
-  return runWorker(input);
+  const site = await runSiteWorkers(input, workerCount());
+  console.log(describeCache(site.cache));
+  return { result: site.result, articles: site.articles };
 }
 
-/** Starts the worker on `input` and collects its output lines; rejects with its message when it fails. */
-async function runWorker(input: SiteInput): Promise<ComputedSite> {
-  // The source file, run by the same Node as Astro (it strips the types): the bundled pages
-  // cannot point at a chunk of their own, and the worker needs none of Vite.
-  const worker = resolve(process.cwd(), 'src/data/site-worker.ts');
-  // A 32 MB young generation, as for npm run claims: sentence profiles live through an event's
-  // comparison, and a 1 MB one promoted them through many scavenges (a 1,000-article build:
-  // 30.4 s of CPU with 1 MB, 27.8 s with 32 MB, 49 MB more at the peak of the process tree).
-  const child = spawn(process.execPath, ['--expose-gc', '--max-semi-space-size=32', worker], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  child.stdin.end(JSON.stringify(input));
-  const stderr: Buffer[] = [];
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-  const exited = new Promise<number | null>((resolveExit, reject) => {
-    child.on('error', reject);
-    child.on('close', resolveExit);
-  });
-  const read = (async () => {
-    let result: ClaimsResult | undefined;
-    let cache: CacheFigures | undefined;
-    const articles = new Map<string, ComputedArticle>();
-    let unreadable: string | undefined;
-    for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
-      // A worker that dies mid-line leaves a line cut short; its exit code and message say why.
-      if (unreadable) continue;
-      try {
-        const parsed = JSON.parse(line) as SiteWorkerLine;
-        if (parsed.kind === 'result') result = parsed.result;
-        else if (parsed.kind === 'cache') cache = parsed.cache;
-        else articles.set(parsed.article.id, parsed.article);
-      } catch {
-        unreadable = line.slice(0, 80);
-      }
-    }
-    return { result, articles, unreadable, cache };
-  })();
-  const [{ result, articles, unreadable, cache }, code] = await Promise.all([read, exited]);
-  const message = Buffer.concat(stderr).toString('utf8').trim();
-  if (code !== 0 || !result || unreadable !== undefined) {
-    throw new Error(
-      message ||
-        `the claim engine's process (${worker}) ended with code ${code}` +
-          (unreadable === undefined ? ' and no message' : `, its output unreadable at "${unreadable}"`),
-    );
-  }
-  if (message) console.warn(message);
-  if (cache) console.log(describeCache(cache));
-  return { result, articles };
+/**
+ * How many workers a build starts: one per core the process may use (`SYNOPSE_BUILD_WORKERS`
+ * sets another number; 1 runs everything in one worker).
+ */
+function workerCount(): number {
+  const wanted = Number(process.env.SYNOPSE_BUILD_WORKERS);
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism();
 }

@@ -61,17 +61,24 @@ export function renumberEntries(message: string, file: string, indexes: readonly
 
 /**
  * Two events can produce a claim of the same id (the id hashes its first passages, and wire copy
- * repeats across events). Given the ids of the events before it (`seen`, updated here), an
- * event's claims that would repeat one get `-e2`, `-e3`, so every claim keeps a page of its own;
- * their contradictions follow. Events must come in one fixed order (by id) for stable ids.
+ * repeats across events). Given the ids of the events before it (`seen`, updated here), the ids
+ * of an event's claims that would repeat one are renamed with `-e2`, `-e3`, so every claim keeps a
+ * page of its own. Returns the renames (usually none). Events must come in one fixed order (by id)
+ * for stable ids; only the ids are needed, so the events can be compared in several processes and
+ * named here in order.
  */
-export function withDistinctClaimIds(result: ClaimsResult, seen: Map<string, number>): ClaimsResult {
+export function distinctClaimIds(ids: readonly string[], seen: Map<string, number>): Map<string, string> {
   const renamed = new Map<string, string>();
-  for (const claim of result.claims) {
-    const count = (seen.get(claim.id) ?? 0) + 1;
-    seen.set(claim.id, count);
-    if (count > 1) renamed.set(claim.id, `${claim.id}-e${count}`);
+  for (const id of ids) {
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    if (count > 1) renamed.set(id, `${id}-e${count}`);
   }
+  return renamed;
+}
+
+/** `result` with its claims renamed as `renamed` says (see `distinctClaimIds`); their contradictions follow. */
+export function renameClaims(result: ClaimsResult, renamed: ReadonlyMap<string, string>): ClaimsResult {
   if (renamed.size === 0) return result;
   const rename = (id: string) => renamed.get(id) ?? id;
   return {
@@ -85,6 +92,17 @@ export function withDistinctClaimIds(result: ClaimsResult, seen: Map<string, num
         : c,
     ),
   };
+}
+
+/** An event's result with ids distinct from those of the events before it (`seen`, updated here). */
+export function withDistinctClaimIds(result: ClaimsResult, seen: Map<string, number>): ClaimsResult {
+  return renameClaims(
+    result,
+    distinctClaimIds(
+      result.claims.map((claim) => claim.id),
+      seen,
+    ),
+  );
 }
 
 /**

@@ -1,22 +1,44 @@
 /**
- * The process `src/data/computed-site.ts` starts: reads a `SiteInput` as JSON on stdin, runs
- * `computeSite` and writes the result to stdout as JSON lines: one line per article as soon as
- * its event is rendered (at 10,000 articles, holding them all until the end kept the worker's
- * and Astro's copies of every article's HTML resident at once), then how many events the cache
- * gave, then the claims; neither side ever holds the whole output as one string. On failure it writes the error's message to stderr and exits with 1.
+ * The process `src/data/computed-site.ts` starts: reads a `SiteWorkerTask` as JSON on stdin and
+ * writes what it finds to stdout as JSON lines; neither side ever holds the whole output as one
+ * string. On failure it writes the error's message to stderr and exits with 1.
+ *
+ * - `all` (`computeSite`): one line per article as soon as its event is rendered (at 10,000
+ *   articles, holding them all until the end kept the worker's and Astro's copies of every
+ *   article's HTML resident at once), then how many events the cache gave, then the claims.
+ * - `compare` (`compareEvents`), for a share of the events, one line per event with its claim ids.
+ * - `render` (`renderEvents`), for a share of the events: its articles, then its result, per event.
+ *
+ * The last two are how a build uses more than one core (see `src/data/computed-site.ts`).
  *
  * Run with `--expose-gc`: a full collection after a step that left much garbage (segmenting and
  * comparing a long article) frees it before the next step allocates, instead of letting the heap
  * grow past it.
  */
 import type { ClaimsResult } from '../lib/claims/types.ts';
-import { computeSite, type CacheFigures, type ComputedArticle, type SiteInput } from './compute-site.ts';
+import {
+  compareEvents,
+  computeSite,
+  renderEvents,
+  type CacheFigures,
+  type ComparedEvent,
+  type ComputedArticle,
+  type SiteInput,
+} from './compute-site.ts';
+
+/** What a worker is asked to do: the whole site, or one half of the work for a share of the events. */
+export type SiteWorkerTask =
+  | { mode: 'all'; input: SiteInput }
+  | { mode: 'compare'; input: SiteInput; events: string[] }
+  | { mode: 'render'; input: SiteInput; events: string[]; renames: Record<string, Record<string, string>> };
 
 /** One line of the worker's output. */
 export type SiteWorkerLine =
   | { kind: 'result'; result: ClaimsResult }
   | { kind: 'article'; article: ComputedArticle }
-  | { kind: 'cache'; cache: CacheFigures };
+  | { kind: 'cache'; cache: CacheFigures }
+  | { kind: 'compared'; compared: ComparedEvent }
+  | { kind: 'event'; event: string; result: ClaimsResult };
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -25,7 +47,7 @@ async function readStdin(): Promise<string> {
 }
 
 try {
-  const input = JSON.parse(await readStdin()) as SiteInput;
+  const task = JSON.parse(await readStdin()) as SiteWorkerTask;
   const gc = (globalThis as { gc?: () => void }).gc;
   // A full collection costs time in proportion to what is alive, and results pile up event by
   // event: collecting after each event (1,000 articles, 50 events) spent 6.2 s in the collector,
@@ -38,9 +60,19 @@ try {
     after = process.memoryUsage().heapUsed;
   };
   const write = (line: SiteWorkerLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
-  const { result, cache } = computeSite(input, collect, (article) => write({ kind: 'article', article }));
-  write({ kind: 'cache', cache });
-  write({ kind: 'result', result });
+  const article = (article: ComputedArticle) => write({ kind: 'article', article });
+  if (task.mode === 'compare') {
+    compareEvents(task.input, task.events, collect, (compared) => write({ kind: 'compared', compared }));
+  } else if (task.mode === 'render') {
+    renderEvents(task.input, task.events, task.renames, collect, {
+      article,
+      event: (event, result) => write({ kind: 'event', event, result }),
+    });
+  } else {
+    const { result, cache } = computeSite(task.input, collect, article);
+    write({ kind: 'cache', cache });
+    write({ kind: 'result', result });
+  }
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SiteInput } from '../../src/data/compute-site.ts';
+import { runSiteWorkers } from '../../src/data/site-worker-client.ts';
+import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import type { SiteWorkerLine } from '../../src/data/site-worker.ts';
 import { articleDigest } from '../../src/lib/content/frontmatter.ts';
 import { ROOT } from '../support/paths.ts';
@@ -27,7 +29,7 @@ function article(id: string, body: string, event = 'gipfel'): SiteInput['article
 
 function runWorker(input: SiteInput) {
   const run = spawnSync(process.execPath, ['--expose-gc', join(ROOT, 'src/data/site-worker.ts')], {
-    input: JSON.stringify(input),
+    input: JSON.stringify({ mode: 'all', input }),
     encoding: 'utf8',
   });
   const lines = run.stdout
@@ -125,5 +127,51 @@ describe('the cache of per-event results', { timeout: 120_000 }, () => {
     const broken = run(corpus());
     expect(broken.cache).toEqual({ reused: 0, computed: 2, corrupt: 2 });
     expect(broken.output).toBe(cold.output);
+  });
+});
+
+// Each case starts the workers twice or three times.
+describe('the build shared by several workers', { timeout: 120_000 }, () => {
+  // Wire copy in two events, in articles whose slugs make the claim ids (32-bit hashes of the
+  // first two passages, slugs included) collide: found by trying slugs w<n>a/w<n>b in turn. The
+  // later event must rename its claim, though another worker compared the earlier one.
+  const wire = 'Die Nachrichtenagentur meldete am Abend einen Stromausfall in weiten Teilen der Stadt.';
+  const corpus = () => [
+    article('g1', `${shared} Es war warm.`),
+    article('g2', `${shared} Danach gab es ein Essen.`),
+    article('w8365a', `${wire} Die Ursache ist unklar.`, 'strom-a'),
+    article('w8365b', `${wire} Krankenhäuser liefen mit Notstrom.`, 'strom-a'),
+    article('w20073a', `${wire} Die Bahn stand still.`, 'strom-b'),
+    article('w20073b', `${wire} Ampeln fielen aus.`, 'strom-b'),
+  ];
+  const site = async (workers: number, cacheDir?: string) => {
+    const { result, articles, cache } = await runSiteWorkers(
+      { base: '/', articles: corpus(), root: ROOT, cacheDir },
+      workers,
+    );
+    return {
+      output: JSON.stringify({ result, articles: [...articles].sort(([a], [b]) => a.localeCompare(b)) }),
+      cache,
+    };
+  };
+
+  it('gives what one worker gives, byte for byte, claim ids made distinct across events included', async () => {
+    const one = await site(1);
+    const two = await site(2);
+    expect(two.output).toBe(one.output);
+    const { result } = JSON.parse(one.output) as { result: ClaimsResult };
+    const ids = result.claims.map((claim) => claim.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.some((id) => id.endsWith('-e2'))).toBe(true);
+  });
+
+  it('counts and reuses the cache as one worker does', async () => {
+    const cacheDir = join(work, 'shared-cache');
+    const cold = await site(2, cacheDir);
+    expect(cold.cache).toEqual({ reused: 0, computed: 3, corrupt: 0 });
+    const warm = await site(2, cacheDir);
+    expect(warm.cache).toEqual({ reused: 3, computed: 0, corrupt: 0 });
+    expect(warm.output).toBe(cold.output);
+    expect(warm.output).toBe((await site(1)).output);
   });
 });
