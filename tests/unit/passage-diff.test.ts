@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffBoth, markDifferences } from '../../src/lib/claims/passage-diff.ts';
+import fc from 'fast-check';
+import { diffBoth, markDifferences, markEachDifferences } from '../../src/lib/claims/passage-diff.ts';
 
 const marked = (runs: { text: string; differs: boolean }[]) => runs.filter((r) => r.differs).map((r) => r.text);
 
@@ -31,5 +32,46 @@ describe('the word diff of two wordings', () => {
         .map((r) => r.text)
         .join(''),
     ).toBe(text);
+  });
+});
+
+describe('markEachDifferences', () => {
+  const words = [
+    'Putin',
+    'Kim',
+    'traf',
+    'trafen',
+    'am',
+    'Mittwoch',
+    '1.000',
+    '1000',
+    'nicht',
+    'Raketen',
+    'Jong-un',
+    'in',
+  ];
+  const wording = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }).map((w) => `${w.join(' ')}.`);
+
+  it('marks each wording as markDifferences does against all the others', () => {
+    fc.assert(
+      fc.property(fc.array(wording, { minLength: 1, maxLength: 6 }), (texts) => {
+        const each = markEachDifferences(texts);
+        texts.forEach((text, i) => {
+          expect(each[i]).toEqual(
+            markDifferences(
+              text,
+              texts.filter((_, j) => j !== i),
+            ),
+          );
+        });
+      }),
+    );
+  });
+
+  it('marks a word that only a repeated wording has: a copy is another wording', () => {
+    const text = 'Putin traf Kim.';
+    expect(markEachDifferences([text, text, 'Putin kam.']).map((runs) => runs.filter((r) => r.differs).length)).toEqual(
+      [0, 0, 1],
+    );
   });
 });

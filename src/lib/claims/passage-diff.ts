@@ -29,33 +29,52 @@ function key(word: string): string | undefined {
   return stemWord(norm);
 }
 
-function keys(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const match of text.matchAll(WORD_OR_GAP)) {
-    const k = match[1] ? key(match[1]) : undefined;
-    if (k) found.add(k);
-  }
-  return found;
+/** The words (with their keys) and the gaps of `text`, in order. */
+function piecesOf(text: string): { text: string; key: string | undefined; word: boolean }[] {
+  return [...text.matchAll(WORD_OR_GAP)].map((m) => ({
+    text: m[0],
+    key: m[1] ? key(m[1]) : undefined,
+    word: Boolean(m[1]),
+  }));
+}
+
+/** `pieces` as runs, a word marked where `known` lacks its key. */
+function runsOf(pieces: ReturnType<typeof piecesOf>, known: (key: string) => boolean): DiffRun[] {
+  const differs = pieces.map((piece) => piece.key !== undefined && !known(piece.key));
+  const runs: DiffRun[] = [];
+  pieces.forEach((piece, i) => {
+    // A gap is marked only between two marked words, so a marked phrase reads as one.
+    const marked = piece.word ? differs[i]! : Boolean(differs[i - 1] && pieces[i + 1]?.word && differs[i + 1]);
+    const last = runs.at(-1);
+    if (last && last.differs === marked) last.text += piece.text;
+    else runs.push({ text: piece.text, differs: marked });
+  });
+  return runs;
 }
 
 /** `text` in runs, its words marked where none of `others` has them. Joining the runs gives `text`. */
 export function markDifferences(text: string, others: readonly string[]): DiffRun[] {
-  const known = new Set(others.flatMap((other) => [...keys(other)]));
-  const pieces = [...text.matchAll(WORD_OR_GAP)].map((m) => {
-    const k = m[1] ? key(m[1]) : undefined;
-    return { text: m[0], word: Boolean(m[1]), differs: k !== undefined && !known.has(k) };
+  const known = new Set(others.flatMap((other) => piecesOf(other).map((piece) => piece.key)));
+  return runsOf(piecesOf(text), (k) => known.has(k));
+}
+
+/**
+ * Every wording of `texts` in runs, each marked where none of the others has its words: what
+ * `markDifferences(text, others)` gives for each, with each wording's words read once, so a claim
+ * of twenty wordings costs twenty readings, not four hundred.
+ */
+export function markEachDifferences(texts: readonly string[]): DiffRun[][] {
+  const pieces = texts.map(piecesOf);
+  // In how many wordings each key stands: another wording has a key when it stands in more than
+  // this one's share (one, or none when this one lacks it).
+  const wordings = new Map<string, number>();
+  for (const own of pieces)
+    for (const k of new Set(own.map((piece) => piece.key)))
+      if (k !== undefined) wordings.set(k, (wordings.get(k) ?? 0) + 1);
+  return pieces.map((own) => {
+    const mine = new Set(own.map((piece) => piece.key));
+    return runsOf(own, (k) => (wordings.get(k) ?? 0) - (mine.has(k) ? 1 : 0) > 0);
   });
-  const runs: DiffRun[] = [];
-  pieces.forEach((piece, i) => {
-    // A gap is marked only between two marked words, so a marked phrase reads as one.
-    const differs = piece.word
-      ? piece.differs
-      : Boolean(pieces[i - 1]?.differs && pieces[i + 1]?.word && pieces[i + 1]?.differs);
-    const last = runs.at(-1);
-    if (last && last.differs === differs) last.text += piece.text;
-    else runs.push({ text: piece.text, differs });
-  });
-  return runs;
 }
 
 /** Both wordings, each marked where the other lacks its words. */
