@@ -1,9 +1,10 @@
 /**
- * The feeds: one for the site (every article, newest first) and one per event (its articles), as
+ * The feeds: one for the site (its newest articles) and one per event (its articles), as
  * RSS 2.0 through @astrojs/rss, Astro's own package: every feed reader reads it and no XML is
  * written by hand here. Items name the article by its outlet label, like the pages do.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { SITE_FEED_ITEMS } from '../lib/claims/page-limits.ts';
 import { articleHref, eventHref, type EventSite, type RenderedArticle } from './site.ts';
 
 /** Address of the site's feed, and of an event's. */
@@ -28,7 +29,7 @@ export function siteFeed(site: URL | undefined, articles: readonly RenderedArtic
     title: 'Synopse',
     description: 'Deutsche Nachrichtenartikel über dasselbe Ereignis, nebeneinander verglichen.',
     site: site ?? 'https://synopse.example',
-    items: newestFirst(articles).map(item),
+    items: newestFirst(articles).slice(0, SITE_FEED_ITEMS).map(item),
     customData: '<language>de</language>',
     trailingSlash: true,
   });

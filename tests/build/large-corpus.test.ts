@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { weighPages, writeCorpus } from '../../scripts/lib/corpus-bench.ts';
-import { CONTRADICTIONS_PER_PAGE } from '../../src/lib/claims/page-limits.ts';
+import { CONTRADICTIONS_PER_PAGE, SITE_FEED_ITEMS } from '../../src/lib/claims/page-limits.ts';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { runBuild } from '../support/astro.ts';
 
@@ -50,5 +50,14 @@ describe('a corpus of 600 generated articles over 60 events', { timeout: 900_000
     expect(found.sort()).toEqual(expected);
     // The overview is paginated past 50 events as well.
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/2/" rel="next"');
+    // The site's feed holds the newest articles, not the archive.
+    const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
+    const dates = [...feed.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
+    expect(dates).toHaveLength(SITE_FEED_ITEMS);
+    const newest = readdirSync(join(content, 'articles'))
+      .map((name) => /date: "([\d-]+)"/.exec(readFileSync(join(content, 'articles', name), 'utf8'))![1]!)
+      .map((date) => Date.parse(`${date}T00:00:00Z`))
+      .sort((a, b) => b - a);
+    expect(dates).toEqual(newest.slice(0, SITE_FEED_ITEMS));
   });
 });
