@@ -92,14 +92,6 @@ export interface ComputedSite {
 /** How an event's result was found: taken from the cache, or compared afresh (after a bad entry). */
 export type EventSource = 'reused' | 'computed' | 'corrupt';
 
-/** What comparing one event gives the process that names the claims: their ids, and the cache's part. */
-export interface ComparedEvent {
-  event: string;
-  /** The ids of the event's claims, in the engine's order, before `distinctClaimIds`. */
-  claims: string[];
-  source: EventSource;
-}
-
 /** What the callers of `eachEvent` get for each event of `input` they asked for. */
 interface EventWork {
   event: string;
@@ -107,21 +99,18 @@ interface EventWork {
   /** The event's result, as the cache holds it. */
   result: ClaimsResult;
   source: EventSource;
-  /** Its articles, read and segmented: only when the caller renders them. */
-  articles: (EngineArticle & { units: SentenceUnit[] })[] | undefined;
+  /** Its articles, read and segmented. */
+  articles: (EngineArticle & { units: SentenceUnit[] })[];
 }
 
 /**
  * Runs the claim engine on each event of `input` (only those in `only`, when given), in event id
  * order, taking an event's result from the cache under `input.cacheDir` when nothing that decides
- * it changed and storing it there when it was computed. `withArticles` reads and segments the
- * articles of every event (to render them); otherwise they are read only when the engine needs
- * them. `betweenSteps` runs after each event.
+ * it changed and storing it there when it was computed. `betweenSteps` runs after each event.
  */
 function* eachEvent(
   input: SiteInput,
   only: ReadonlySet<string> | undefined,
-  withArticles: boolean,
   betweenSteps: () => void,
 ): Generator<EventWork> {
   const editorial = input.editorial && {
@@ -135,7 +124,7 @@ function* eachEvent(
   const engine = input.cacheDir ? engineVersion(input.root ?? process.cwd()) : '';
   for (const [event, entries] of eventsOf(input)) {
     if (only && !only.has(event)) continue;
-    let articles = withArticles ? entries.map(readArticle) : undefined;
+    const articles = entries.map(readArticle);
     const own = editorialOf.get(event);
     const key =
       input.cacheDir &&
@@ -155,7 +144,6 @@ function* eachEvent(
       betweenSteps();
       continue;
     }
-    articles ??= entries.map(readArticle);
     let fresh: ClaimsResult;
     try {
       fresh = analyseCorpus(articles, own && editorial ? { editorial: { data: own.data, file: editorial.file } } : {});
@@ -217,11 +205,11 @@ export function computeSite(
   const results: ClaimsResult[] = [];
   const claimIds = new Map<string, number>();
   const computed: ComputedArticle[] = [];
-  for (const work of eachEvent(input, undefined, true, betweenSteps)) {
+  for (const work of eachEvent(input, undefined, betweenSteps)) {
     count(cache, work.source);
     const result = withDistinctClaimIds(work.result, claimIds);
     results.push(result);
-    for (const article of renderEvent(input, result, work.articles!)) {
+    for (const article of renderEvent(input, result, work.articles)) {
       if (emit) emit(article);
       else computed.push(article);
     }
@@ -237,39 +225,25 @@ export function computeSite(
 }
 
 /**
- * The first half of a build shared by several processes: compares the events in `events` (or
- * takes them from the cache) and stores each result in the cache under `input.cacheDir`, which
- * must be given; hands each event's claim ids to `emit`, so that one process can name the claims
- * of all events in order (`distinctClaimIds`) before `renderEvents` runs.
- */
-export function compareEvents(
-  input: SiteInput,
-  events: readonly string[],
-  betweenSteps: () => void,
-  emit: (compared: ComparedEvent) => void,
-): void {
-  if (!input.cacheDir) throw new Error('compareEvents needs a cache folder to hand its results on');
-  for (const work of eachEvent(input, new Set(events), false, betweenSteps))
-    emit({ event: work.event, claims: work.result.claims.map((claim) => claim.id), source: work.source });
-}
-
-/**
- * The second half: renders the articles of the events in `events` with their results (from the
- * cache `compareEvents` filled; computed again should an entry have gone), the claims renamed as
- * `renames` says (per event, from `distinctClaimIds`). Hands on each article, then each event's
- * result.
+ * A share of the site, for a build shared by several processes: compares (or takes from the
+ * cache) and renders the events in `events`, the claims renamed as `renames` says (per event,
+ * from `distinctClaimIds`; `{}` keeps the engine's ids). Hands on each article, then each event's
+ * result and where it came from.
  */
 export function renderEvents(
   input: SiteInput,
   events: readonly string[],
   renames: Readonly<Record<string, Record<string, string>>>,
   betweenSteps: () => void,
-  emit: { article: (article: ComputedArticle) => void; event: (event: string, result: ClaimsResult) => void },
+  emit: {
+    article: (article: ComputedArticle) => void;
+    event: (event: string, result: ClaimsResult, source: EventSource) => void;
+  },
 ): void {
-  for (const work of eachEvent(input, new Set(events), true, betweenSteps)) {
+  for (const work of eachEvent(input, new Set(events), betweenSteps)) {
     const result = renameClaims(work.result, new Map(Object.entries(renames[work.event] ?? {})));
-    for (const article of renderEvent(input, result, work.articles!)) emit.article(article);
-    emit.event(work.event, result);
+    for (const article of renderEvent(input, result, work.articles)) emit.article(article);
+    emit.event(work.event, result, work.source);
   }
 }
 

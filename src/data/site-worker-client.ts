@@ -10,11 +10,12 @@
  *
  * Why several: comparing and rendering are most of a build's work (at 10,000 articles, 69 of
  * 215 seconds, all on one core while Astro waited). Events are independent, so with more than
- * one core and event the work runs in two rounds of one worker per core, each on a share of the
- * events: first every event is compared (or taken from the cache) and its result stored in the
- * cache; then, once this process has named the claims of all events in event order (ids that
- * repeat across events get `-e2`: `distinctClaimIds`), every event is rendered. The output is
- * the same as one worker's, byte for byte (tests/unit/site-worker.test.ts).
+ * one core and event, one worker per core compares and renders a share of the events. Only the
+ * claim ids tie events together: an id that repeats an earlier event's gets `-e2`
+ * (`distinctClaimIds`, in event order), which no worker can know alone. Such repeats are 32-bit
+ * hash collisions, rare, so this process names the claims of all events once the workers are done
+ * and has only the events whose ids changed rendered again. The output is the same as one
+ * worker's, byte for byte (tests/unit/site-worker.test.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,13 +24,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import { pruneCache } from './claims-cache.ts';
-import {
-  eventsOf,
-  type CacheFigures,
-  type ComparedEvent,
-  type ComputedArticle,
-  type SiteInput,
-} from './compute-site.ts';
+import { eventsOf, type CacheFigures, type ComputedArticle, type SiteInput } from './compute-site.ts';
 import { distinctClaimIds, mergeEventResults } from './event-results.ts';
 import type { SiteWorkerLine, SiteWorkerTask } from './site-worker.ts';
 
@@ -66,48 +61,47 @@ async function computeInOne(input: SiteInput): Promise<WorkersResult> {
 }
 
 /**
- * The site in two rounds of `workers` workers, each on every `workers`-th event (see the top of
- * this file). Without a cache folder the first round hands its results on through a temporary
- * one, removed afterwards.
+ * The site in `workers` workers at once, each comparing and rendering every `workers`-th event
+ * with the engine's claim ids (see the top of this file). Then the claims of all events are named
+ * in event order; the few events whose ids repeat an earlier event's are rendered again with the
+ * new ids, from the cache the first round filled. Without a cache folder the rounds hand over
+ * through a temporary one, removed afterwards.
  */
 async function computeInShares(input: SiteInput, events: string[], workers: number): Promise<WorkersResult> {
   const handover = input.cacheDir ? undefined : mkdtempSync(join(tmpdir(), 'synopse-claims-'));
   const shared: SiteInput = { ...input, cacheDir: input.cacheDir ?? handover };
   const shares = Array.from({ length: workers }, (_, n) => events.filter((_, i) => i % workers === n));
+  const cache: CacheFigures = { reused: 0, computed: 0, corrupt: 0 };
+  const results = new Map<string, ClaimsResult>();
+  const articles = new Map<string, ComputedArticle>();
+  const render = (events: string[], renames: Record<string, Record<string, string>>, count: boolean) =>
+    runWorker({ mode: 'render', input: shared, events, renames }, (line) => {
+      if (line.kind === 'article') articles.set(line.article.id, line.article);
+      else if (line.kind === 'event') {
+        results.set(line.event, line.result);
+        if (!count) return;
+        if (line.source === 'reused') cache.reused++;
+        else cache.computed++;
+        if (line.source === 'corrupt') cache.corrupt++;
+      }
+    });
   try {
-    const compared = new Map<string, ComparedEvent>();
-    await Promise.all(
-      shares.map((share) =>
-        runWorker({ mode: 'compare', input: shared, events: share }, (line) => {
-          if (line.kind === 'compared') compared.set(line.compared.event, line.compared);
-        }),
-      ),
-    );
-    const cache: CacheFigures = { reused: 0, computed: 0, corrupt: 0 };
+    await Promise.all(shares.map((share) => render(share, {}, true)));
     const seen = new Map<string, number>();
     const renames: Record<string, Record<string, string>> = {};
     for (const event of events) {
-      const own = compared.get(event);
-      if (!own) throw new Error(`the claim engine's process gave no result for event "${event}"`);
-      if (own.source === 'reused') cache.reused++;
-      else cache.computed++;
-      if (own.source === 'corrupt') cache.corrupt++;
-      const renamed = distinctClaimIds(own.claims, seen);
+      const result = results.get(event);
+      if (!result) throw new Error(`the claim engine's process gave no result for event "${event}"`);
+      const renamed = distinctClaimIds(
+        result.claims.map((claim) => claim.id),
+        seen,
+      );
       if (renamed.size > 0) renames[event] = Object.fromEntries(renamed);
     }
-    const results = new Map<string, ClaimsResult>();
-    const articles = new Map<string, ComputedArticle>();
-    await Promise.all(
-      shares.map((share) =>
-        runWorker({ mode: 'render', input: shared, events: share, renames }, (line) => {
-          if (line.kind === 'article') articles.set(line.article.id, line.article);
-          else if (line.kind === 'event') results.set(line.event, line.result);
-        }),
-      ),
-    );
+    const again = Object.keys(renames);
+    if (again.length > 0) await render(again, renames, false);
     if (input.cacheDir) pruneCache(input.cacheDir, events);
-    const result = mergeEventResults(events.map((event) => results.get(event)!));
-    return { result, articles, cache };
+    return { result: mergeEventResults(events.map((event) => results.get(event)!)), articles, cache };
   } finally {
     if (handover) rmSync(handover, { recursive: true, force: true });
   }

@@ -6,8 +6,7 @@
  * - `all` (`computeSite`): one line per article as soon as its event is rendered (at 10,000
  *   articles, holding them all until the end kept the worker's and Astro's copies of every
  *   article's HTML resident at once), then how many events the cache gave, then the claims.
- * - `compare` (`compareEvents`), for a share of the events, one line per event with its claim ids.
- * - `render` (`renderEvents`), for a share of the events: its articles, then its result, per event.
+ * - `render` (`renderEvents`), for a share of the events: per event its articles, then its result.
  *
  * The last two are how a build uses more than one core (see `src/data/computed-site.ts`).
  *
@@ -17,11 +16,10 @@
  */
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import {
-  compareEvents,
   computeSite,
   renderEvents,
   type CacheFigures,
-  type ComparedEvent,
+  type EventSource,
   type ComputedArticle,
   type SiteInput,
 } from './compute-site.ts';
@@ -29,7 +27,6 @@ import {
 /** What a worker is asked to do: the whole site, or one half of the work for a share of the events. */
 export type SiteWorkerTask =
   | { mode: 'all'; input: SiteInput }
-  | { mode: 'compare'; input: SiteInput; events: string[] }
   | { mode: 'render'; input: SiteInput; events: string[]; renames: Record<string, Record<string, string>> };
 
 /** One line of the worker's output. */
@@ -37,8 +34,7 @@ export type SiteWorkerLine =
   | { kind: 'result'; result: ClaimsResult }
   | { kind: 'article'; article: ComputedArticle }
   | { kind: 'cache'; cache: CacheFigures }
-  | { kind: 'compared'; compared: ComparedEvent }
-  | { kind: 'event'; event: string; result: ClaimsResult };
+  | { kind: 'event'; event: string; result: ClaimsResult; source: EventSource };
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -61,12 +57,10 @@ try {
   };
   const write = (line: SiteWorkerLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
   const article = (article: ComputedArticle) => write({ kind: 'article', article });
-  if (task.mode === 'compare') {
-    compareEvents(task.input, task.events, collect, (compared) => write({ kind: 'compared', compared }));
-  } else if (task.mode === 'render') {
+  if (task.mode === 'render') {
     renderEvents(task.input, task.events, task.renames, collect, {
       article,
-      event: (event, result) => write({ kind: 'event', event, result }),
+      event: (event, result, source) => write({ kind: 'event', event, result, source }),
     });
   } else {
     const { result, cache } = computeSite(task.input, collect, article);
