@@ -8,11 +8,11 @@ import { engineArticle } from '../lib/claims/article-input.ts';
 import { analyseCorpus } from '../lib/claims/engine.ts';
 import { parseEditorial } from '../lib/claims/editorial.ts';
 import type { ClaimsResult, EngineArticle } from '../lib/claims/types.ts';
-import { claimViews, marksForArticle, withComparableUnique } from '../lib/claims/view.ts';
+import { claimViews, marksForArticle, withComparableUnique } from '../lib/view/view.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
 import { segmentArticle, type SentenceUnit } from '../lib/text/units.ts';
 import { countWords } from '../lib/text/words.ts';
-import { COLUMN_CHARACTERS_UP_TO } from '../lib/claims/page-limits.ts';
+import { COLUMN_CHARACTERS_UP_TO } from '../lib/view/page-limits.ts';
 import { renderArticleViews, type ComparisonCut } from '../plugins/article-processor.ts';
 import { engineVersion, eventCacheKey, pruneCache, readCachedEvent, writeCachedEvent } from './claims-cache.ts';
 import {

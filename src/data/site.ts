@@ -1,6 +1,6 @@
 import type { Contradiction, ClaimsResult, Passage } from '../lib/claims/types.ts';
-import { listedClaims } from '../lib/claims/page-limits.ts';
-import { claimViews, withComparableUnique, type ClaimView } from '../lib/claims/view.ts';
+import { listedClaims } from '../lib/view/page-limits.ts';
+import { claimViews, withComparableUnique, type ClaimView } from '../lib/view/view.ts';
 import { loadClaims } from './claims.ts';
 import type { ComputedArticle } from './compute-site.ts';
 import { loadComputedSite } from './computed-site.ts';

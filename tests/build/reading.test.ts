@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { filterStatus } from '../../src/lib/claims/filter.ts';
+import { filterStatus } from '../../src/lib/view/filter.ts';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { findGermanSlips } from '../../src/lib/text/german.ts';
 import { articlesByEvent, readArticleFiles } from '../support/articles.ts';

@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import type { ClaimView, Mark } from '../../src/lib/claims/view.ts';
+import type { ClaimView, Mark } from '../../src/lib/view/view.ts';
 import { segmentArticle, type SentenceUnit } from '../../src/lib/text/units.ts';
 import { renderArticleBody } from '../../src/plugins/article-processor.ts';
 import { ROOT } from '../support/paths.ts';

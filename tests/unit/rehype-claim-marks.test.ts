@@ -1,5 +1,5 @@
 import rehypeClaimMarks, { type ClaimMarkOptions } from '../../src/plugins/rehype-claim-marks.ts';
-import type { ClaimView, Mark, MarkStrength } from '../../src/lib/claims/view.ts';
+import type { ClaimView, Mark, MarkStrength } from '../../src/lib/view/view.ts';
 import { describeFixtures, sourceRanges } from '../support/plugin-fixtures.ts';
 
 /** A claim as a fixture names it. */

@@ -1,6 +1,6 @@
 import { defaultColumns } from './columns.ts';
 import type { TextField } from '../text/units.ts';
-import type { Claim, ClaimsResult } from './types.ts';
+import type { Claim, ClaimsResult } from '../claims/types.ts';
 
 /**
  * What a claim's mark and chip say by their colour: agency copy word for word, the same statement
