@@ -13,6 +13,7 @@ import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
 import { segmentArticle, type SentenceUnit } from '../lib/text/units.ts';
 import { countWords } from '../lib/text/words.ts';
 import { COLUMN_CHARACTERS_UP_TO } from '../lib/view/page-limits.ts';
+import { siteRoutes } from '../lib/view/routes.ts';
 import { renderArticleViews, type ComparisonCut } from '../plugins/article-processor.ts';
 import { engineVersion, eventCacheKey, pruneCache, readCachedEvent, writeCachedEvent } from './claims-cache.ts';
 import {
@@ -198,7 +199,7 @@ function renderEvent(
   const claims = claimViews(result);
   // Pages call no sentence "nur hier" in an event of one article (claims.json keeps them).
   const shown = withComparableUnique(result, result.articles);
-  const claimHref = (id: string) => `${input.base}behauptungen/${id}/`;
+  const { claimHref } = siteRoutes(input.base);
   return articles.map((article): ComputedArticle => {
     const marks = marksForArticle(result, claims, article.id);
     const uniqueAnchors = new Set((shown.unique[article.id] ?? []).map((p) => p.anchor));

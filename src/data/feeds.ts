@@ -4,11 +4,8 @@
  * written by hand here. Items name the article by its outlet label, like the pages do.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import { articleHref, eventHref, type EventSite, type RenderedArticle } from './site.ts';
-
-/** Address of the site's feed, and of an event's. */
-export const siteFeedHref = () => `${import.meta.env.BASE_URL}feed.xml`;
-export const eventFeedHref = (id: string) => `${eventHref(id)}feed.xml`;
+import { articleHref } from './routes.ts';
+import type { EventSite, RenderedArticle } from './site.ts';
 
 function item(article: RenderedArticle): RSSFeedItem {
   return {

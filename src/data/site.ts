@@ -53,15 +53,6 @@ export interface Site {
   contradictionsByClaim: Map<string, Contradiction[]>;
 }
 
-const base = import.meta.env.BASE_URL;
-
-/** URL of an article page, optionally at one sentence. */
-export const articleHref = (slug: string, anchor?: string) => `${base}artikel/${slug}/${anchor ? `#${anchor}` : ''}`;
-/** URL of a claim page. */
-export const claimHref = (id: string) => `${base}behauptungen/${id}/`;
-/** URL of an event page, optionally of one of its sub-pages (`synopse`). */
-export const eventHref = (id: string, sub?: 'synopse') => `${base}ereignisse/${id}/${sub ? `${sub}/` : ''}`;
-
 /** The quiet note where the source showed a picture that was not kept. */
 export const PICTURE_NOTE = 'An dieser Stelle zeigte die Quelle ein Bild; es wurde nicht übernommen.';
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SECTIONS } from '../lib/view/routes.ts';
 
 /**
  * The only pages search may return: articles, claims and events (not their sub-pages such as
@@ -8,7 +9,7 @@ import type { AstroIntegration } from 'astro';
  * `data-pagefind-body`; this glob keeps the method page, sources, search page and home out of the
  * index even if one of them gains such a mark by accident.
  */
-export const INDEXED_PAGES = '{artikel,behauptungen,ereignisse}/*/index.html';
+export const INDEXED_PAGES = `{${SECTIONS.article},${SECTIONS.claim},${SECTIONS.event}}/*/index.html`;
 
 /**
  * Never indexed, wherever they stand: meta lines (`.meta`: dates, counts, notes such as
