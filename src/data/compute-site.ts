@@ -8,7 +8,15 @@ import { engineArticle } from '../lib/claims/article-input.ts';
 import { analyseCorpus } from '../lib/claims/engine.ts';
 import { parseEditorial } from '../lib/claims/editorial.ts';
 import type { ClaimsResult, EngineArticle } from '../lib/claims/types.ts';
-import { claimViews, marksForArticle, withComparableUnique } from '../lib/view/view.ts';
+import {
+  articleKinds,
+  claimViews,
+  eventKinds,
+  marksForArticle,
+  withComparableUnique,
+  type ClaimNumber,
+  type PassageKind,
+} from '../lib/view/view.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
 import { segmentArticle, type SentenceUnit } from '../lib/text/units.ts';
 import { countWords } from '../lib/text/words.ts';
@@ -46,6 +54,11 @@ export interface SiteInput {
       event: string;
     };
   }[];
+  /**
+   * Every article id in the order pages list articles (publication date, then slug): an event
+   * page's first columns, and so its legend, follow it. None: the order of `articles`.
+   */
+  listOrder?: string[] | undefined;
   /** The editorial file, when there is one: absolute path and the name messages show. */
   editorial?: { file: string; name: string } | undefined;
   /** The project folder (the engine's version is a digest of its code there); the working folder by default. */
@@ -70,6 +83,20 @@ export interface ComputedArticle {
   comparisonHtml: string;
   /** Where the comparison's body stops, when the article is longer than a column holds. */
   comparisonCut?: ComparisonCut | undefined;
+  /** The kinds its page's legend explains: those of its marks, claim chips and unique sentences. */
+  legendKinds: PassageKind[];
+}
+
+/**
+ * What the pages of one event show of its claims, computed here once, beside the marks that
+ * show the same numbers and kinds: src/data only groups and hands it on.
+ */
+export interface ComputedEvent {
+  id: string;
+  /** Each claim's number within the event (the marks' badges show it) and tone, in listed order. */
+  claims: ClaimNumber[];
+  /** The kinds the event page's legend explains (its first columns and all its claim chips). */
+  legendKinds: PassageKind[];
 }
 
 /** How many events the build compared, and how many it took from the cache. */
@@ -86,6 +113,8 @@ export interface CacheFigures {
 export interface ComputedSite {
   result: ClaimsResult;
   articles: ComputedArticle[];
+  /** One per event with articles, in event id order. */
+  events: ComputedEvent[];
   cache: CacheFigures;
 }
 
@@ -121,6 +150,8 @@ export function computeSite(
   const results: ClaimsResult[] = [];
   const claimIds = new Map<string, number>();
   const computed: ComputedArticle[] = [];
+  const events: ComputedEvent[] = [];
+  const listed = new Map((input.listOrder ?? input.articles.map((entry) => entry.id)).map((id, i) => [id, i]));
   for (const [event, entries] of byEvent) {
     const articles = entries.map(readArticle);
     const own = editorialOf.get(event);
@@ -163,10 +194,12 @@ export function computeSite(
     }
     result = withDistinctClaimIds(result, claimIds);
     results.push(result);
-    for (const article of renderEvent(input, result, articles)) {
+    const rendered = renderEvent(input, event, result, articles, listed);
+    for (const article of rendered.articles) {
       if (emit) emit(article);
       else computed.push(article);
     }
+    events.push(rendered.event);
     betweenSteps();
   }
   if (input.cacheDir)
@@ -177,7 +210,7 @@ export function computeSite(
   const result = mergeEventResults(results);
   const order = new Map(input.articles.map((entry, i) => [entry.id, i]));
   computed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return { result, articles: computed, cache };
+  return { result, articles: computed, events, cache };
 
   function readArticle(entry: SiteInput['articles'][number]) {
     const contents = readFileSync(entry.file, 'utf8');
@@ -190,18 +223,31 @@ export function computeSite(
   }
 }
 
-/** The rendered text of one event's articles, with the marks of that event's claims only. */
+/**
+ * The rendered text of one event's articles, with the marks of that event's claims only, and
+ * what the event's pages show of those claims (numbers, legends), from the same marks.
+ * `listed`: each article's place in the order pages list them.
+ */
 function renderEvent(
   input: SiteInput,
+  event: string,
   result: ClaimsResult,
   articles: readonly (EngineArticle & { units: SentenceUnit[] })[],
-): ComputedArticle[] {
+  listed: ReadonlyMap<string, number>,
+): { articles: ComputedArticle[]; event: ComputedEvent } {
   const claims = claimViews(result);
   // Pages call no sentence "nur hier" in an event of one article (claims.json keeps them).
   const shown = withComparableUnique(result, result.articles);
   const { claimHref } = siteRoutes(input.base);
-  return articles.map((article): ComputedArticle => {
-    const marks = marksForArticle(result, claims, article.id);
+  const marksOf = new Map(articles.map((article) => [article.id, marksForArticle(result, claims, article.id)]));
+  const inListOrder = articles.map((article) => article.id).sort((a, b) => listed.get(a)! - listed.get(b)!);
+  const computedEvent: ComputedEvent = {
+    id: event,
+    claims: claims.map(({ id, number, tone }) => ({ id, number, tone })),
+    legendKinds: eventKinds(shown, claims, inListOrder, (id) => marksOf.get(id)!),
+  };
+  const rendered = articles.map((article): ComputedArticle => {
+    const marks = marksOf.get(article.id)!;
     const uniqueAnchors = new Set((shown.unique[article.id] ?? []).map((p) => p.anchor));
     const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
     const lead = article.lead ? renderArticleViews(article.lead, { ...options, field: 'lead' }) : undefined;
@@ -215,6 +261,8 @@ function renderEvent(
       bodyHtml: body.html,
       comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
       comparisonCut: body.comparisonCut,
+      legendKinds: articleKinds(shown, claims, article.id, marks),
     };
   });
+  return { articles: rendered, event: computedEvent };
 }

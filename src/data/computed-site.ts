@@ -15,13 +15,15 @@ import { createInterface } from 'node:readline';
 import { getCollection } from 'astro:content';
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import { CONTENT_DIR } from '../lib/content/location.ts';
-import type { CacheFigures, ComputedArticle, SiteInput } from './compute-site.ts';
+import type { CacheFigures, ComputedArticle, ComputedEvent, SiteInput } from './compute-site.ts';
+import { loadArticles } from './corpus.ts';
 import type { SiteWorkerLine } from './site-worker.ts';
 
-/** What the worker found: the claims and each article's rendered text, by slug. */
+/** What the worker found: the claims, each article's rendered text by slug, and each event's claim numbers and legend by id. */
 export interface ComputedSite {
   result: ClaimsResult;
   articles: Map<string, ComputedArticle>;
+  events: Map<string, ComputedEvent>;
 }
 
 let cached: Promise<ComputedSite> | undefined;
@@ -49,7 +51,7 @@ export function loadComputedSite(): Promise<ComputedSite> {
 }
 
 async function compute(): Promise<ComputedSite> {
-  const entries = await getCollection('articles');
+  const [entries, listed] = await Promise.all([getCollection('articles'), loadArticles()]);
   const editorialFile = resolve(process.cwd(), join(CONTENT_DIR, 'claims.yaml'));
   const input: SiteInput = {
     base: import.meta.env.BASE_URL,
@@ -69,6 +71,7 @@ async function compute(): Promise<ComputedSite> {
         },
       };
     }),
+    listOrder: listed.map((article) => article.id),
     editorial: existsSync(editorialFile)
       ? { file: editorialFile, name: relative(process.cwd(), editorialFile) }
       : undefined,
@@ -100,6 +103,7 @@ async function runWorker(input: SiteInput): Promise<ComputedSite> {
     let result: ClaimsResult | undefined;
     let cache: CacheFigures | undefined;
     const articles = new Map<string, ComputedArticle>();
+    const events = new Map<string, ComputedEvent>();
     let unreadable: string | undefined;
     for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
       // A worker that dies mid-line leaves a line cut short; its exit code and message say why.
@@ -108,14 +112,15 @@ async function runWorker(input: SiteInput): Promise<ComputedSite> {
         const parsed = JSON.parse(line) as SiteWorkerLine;
         if (parsed.kind === 'result') result = parsed.result;
         else if (parsed.kind === 'cache') cache = parsed.cache;
+        else if (parsed.kind === 'event') events.set(parsed.event.id, parsed.event);
         else articles.set(parsed.article.id, parsed.article);
       } catch {
         unreadable = line.slice(0, 80);
       }
     }
-    return { result, articles, unreadable, cache };
+    return { result, articles, events, unreadable, cache };
   })();
-  const [{ result, articles, unreadable, cache }, code] = await Promise.all([read, exited]);
+  const [{ result, articles, events, unreadable, cache }, code] = await Promise.all([read, exited]);
   const message = Buffer.concat(stderr).toString('utf8').trim();
   if (code !== 0 || !result || unreadable !== undefined) {
     throw new Error(
@@ -126,5 +131,5 @@ async function runWorker(input: SiteInput): Promise<ComputedSite> {
   }
   if (message) console.warn(message);
   if (cache) console.log(describeCache(cache));
-  return { result, articles };
+  return { result, articles, events };
 }

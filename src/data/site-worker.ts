@@ -2,20 +2,27 @@
  * The process `src/data/computed-site.ts` starts: reads a `SiteInput` as JSON on stdin, runs
  * `computeSite` and writes the result to stdout as JSON lines: one line per article as soon as
  * its event is rendered (at 10,000 articles, holding them all until the end kept the worker's
- * and Astro's copies of every article's HTML resident at once), then how many events the cache
- * gave, then the claims; neither side ever holds the whole output as one string. On failure it writes the error's message to stderr and exits with 1.
+ * and Astro's copies of every article's HTML resident at once), then what each event's pages
+ * show of its claims (numbers, legend), then how many events the cache gave, then the claims; neither side ever holds the whole output as one string. On failure it writes the error's message to stderr and exits with 1.
  *
  * Run with `--expose-gc`: a full collection after a step that left much garbage (segmenting and
  * comparing a long article) frees it before the next step allocates, instead of letting the heap
  * grow past it.
  */
 import type { ClaimsResult } from '../lib/claims/types.ts';
-import { computeSite, type CacheFigures, type ComputedArticle, type SiteInput } from './compute-site.ts';
+import {
+  computeSite,
+  type CacheFigures,
+  type ComputedArticle,
+  type ComputedEvent,
+  type SiteInput,
+} from './compute-site.ts';
 
 /** One line of the worker's output. */
 export type SiteWorkerLine =
   | { kind: 'result'; result: ClaimsResult }
   | { kind: 'article'; article: ComputedArticle }
+  | { kind: 'event'; event: ComputedEvent }
   | { kind: 'cache'; cache: CacheFigures };
 
 async function readStdin(): Promise<string> {
@@ -38,7 +45,8 @@ try {
     after = process.memoryUsage().heapUsed;
   };
   const write = (line: SiteWorkerLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
-  const { result, cache } = computeSite(input, collect, (article) => write({ kind: 'article', article }));
+  const { result, events, cache } = computeSite(input, collect, (article) => write({ kind: 'article', article }));
+  for (const event of events) write({ kind: 'event', event });
   write({ kind: 'cache', cache });
   write({ kind: 'result', result });
 } catch (error) {
