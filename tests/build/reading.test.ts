@@ -203,7 +203,7 @@ describe('an overview first', () => {
       const own = claims.filter((c) => c.event === event);
       const inAll = own.filter((c) => c.articles.length === articles.length);
       if (inAll.length > 0) expect(overview).toContain(`Was alle ${articles.length} Artikel berichten`);
-      for (const claim of inAll.slice(0, 5)) expect(overview).toContain(`href="/behauptungen/${claim.id}/"`);
+      for (const claim of inAll.slice(0, 5)) expect(overview).toContain(`href="/aussagen/${claim.id}/"`);
       expect(overview.match(/class="share-bar"/gu)?.length).toBe(articles.length);
       expect(overview.indexOf('id="ueberblick"')).toBeLessThan(html.indexOf('data-comparison'));
     });

@@ -82,7 +82,7 @@ function render(markdown: string, options: FixtureOptions): { html: string; mark
   const html = renderArticleBody(markdown, {
     units,
     marks,
-    claimHref: (id) => `/behauptungen/${id}/`,
+    claimHref: (id) => `/aussagen/${id}/`,
     uniqueAnchors: new Set((options.unique ?? []).map((quote) => unitFor(units, quote).anchor)),
     ...(options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix }),
   });

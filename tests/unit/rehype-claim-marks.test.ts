@@ -46,5 +46,5 @@ describeFixtures<Fixture, ClaimMarkOptions>('rehype-claim-marks', rehypeClaimMar
     contradicted: mark.contradicted ?? false,
     strength: mark.strength,
   }));
-  return { marks, claimHref: (id) => `/behauptungen/${id}/` };
+  return { marks, claimHref: (id) => `/aussagen/${id}/` };
 });

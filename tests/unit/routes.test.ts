@@ -40,6 +40,7 @@ function everyAddress(routes: Routes): Record<string, string> {
     eventFeed: routes.eventFeedHref('ein-ereignis'),
     eventImage: routes.eventImageHref('ein-ereignis'),
     claim: routes.claimHref('c-0123abcd'),
+    formerClaim: routes.formerClaimHref('c-0123abcd'),
     source: routes.sourceHref('2026-01-01-agentur'),
     contradictions: routes.contradictions,
     method: routes.method,

@@ -55,7 +55,7 @@ describe('the site worker', { timeout: 60_000 }, () => {
     for (const line of articles) {
       if (line.kind !== 'article') throw new Error('not an article line');
       // Marks link to the claim page under the site's base; the comparison has prefixed ids.
-      expect(line.article.bodyHtml).toContain(`href="/synopse/behauptungen/${claim.id}/"`);
+      expect(line.article.bodyHtml).toContain(`href="/synopse/aussagen/${claim.id}/"`);
       expect(line.article.comparisonHtml).toContain(`id="${line.article.id}--satz-1"`);
       expect(line.article.firstSentence).toBe(shared);
       expect(line.article.comparisonCut).toBeUndefined();

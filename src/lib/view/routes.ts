@@ -11,13 +11,20 @@
 /** The first folder of each kind of page: the one name of each idea in the address. */
 export const SECTIONS = {
   article: 'artikel',
-  claim: 'behauptungen',
+  claim: 'aussagen',
   event: 'ereignisse',
   source: 'quellen',
   contradictions: 'widersprueche',
   method: 'methode',
   search: 'suche',
 } as const;
+
+/**
+ * Folders that pages had before, whose old addresses now only forward (a page each, so links and
+ * bookmarks keep working): claims were at `/behauptungen/<id>/` until the address took the
+ * interface's word, "Aussage".
+ */
+export const FORMER_SECTIONS = { claim: 'behauptungen' } as const;
 
 /** The sub-pages an event has besides its main page. */
 export type EventSubPage = 'synopse';
@@ -36,6 +43,8 @@ export interface Routes {
   eventImageHref: (id: string) => string;
   /** A claim's page: every wording of it. */
   claimHref: (id: string) => string;
+  /** A claim's former address, which forwards to `claimHref`. */
+  formerClaimHref: (id: string) => string;
   /** The page that shows a source as it was received. */
   sourceHref: (sourceId: string) => string;
   /** The list of contradictions (its first page). */
@@ -70,6 +79,7 @@ export function siteRoutes(base: string): Routes {
     eventFeedHref: (id) => `${eventHref(id)}feed.xml`,
     eventImageHref: (id) => `${eventHref(id)}vorschau.png`,
     claimHref: (id) => page(SECTIONS.claim, id),
+    formerClaimHref: (id) => page(FORMER_SECTIONS.claim, id),
     sourceHref: (sourceId) => page(SECTIONS.source, sourceId),
     contradictions: page(SECTIONS.contradictions),
     method: page(SECTIONS.method),
