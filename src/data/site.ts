@@ -73,6 +73,12 @@ function withPictureNotes(article: RenderedArticle): RenderedArticle {
 
 let cached: Promise<Site> | undefined;
 
+/** The paths of the pages that exist once per claim (its page, its former address), for `getStaticPaths`. */
+export async function claimPaths(): Promise<{ params: { id: string }; props: { claim: ClaimView } }[]> {
+  const { claims } = await loadSite();
+  return claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }));
+}
+
 /** Articles, events, claims and rendered text for every page of a build. */
 export function loadSite(): Promise<Site> {
   cached ??= compute();
