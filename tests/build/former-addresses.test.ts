@@ -48,7 +48,9 @@ describe('the former claim addresses', () => {
       expect(existsSync(fileOf(to)), `${to} is built`).toBe(true);
       const elements = elementsOf(from);
       const meta = (name: string, value: string) =>
-        elements.filter((e) => e.tagName === 'meta' && e.properties[name] === value).map((e) => e.properties.content);
+        elements
+          .filter((e) => e.tagName === 'meta' && String(e.properties[name]) === value)
+          .map((e) => e.properties.content);
       expect(meta('httpEquiv', 'refresh')).toEqual([`0; url=${to}`]);
       expect(meta('name', 'robots')).toEqual(['noindex']);
       const canonical = elements.filter((e) => e.tagName === 'link' && String(e.properties.rel) === 'canonical');
