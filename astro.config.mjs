@@ -2,9 +2,12 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { FORMER_SECTIONS } from './src/lib/view/routes.ts';
 
 /** Addresses from before events had pages; they forward to an event (src/components/MovedToEvent.astro). */
 const FORWARDING_PAGES = ['/vergleich/', '/synopse/'];
+/** Folders of former addresses, each page of which forwards to its new address (src/lib/view/routes.ts). */
+const FORWARDING_FOLDERS = Object.values(FORMER_SECTIONS).map((folder) => `/${folder}/`);
 
 /** The site's public origin: canonical URLs, sitemap and Open Graph tags derive from it. */
 const site = process.env.SYNOPSE_SITE ?? 'https://synopse.example';
@@ -31,8 +34,11 @@ export default defineConfig({
     // (tests/build/sitemap.test.ts checks). No news/image/video/xhtml entries: no namespaces.
     sitemap({
       namespaces: { news: false, xhtml: false, image: false, video: false },
-      // /vergleich/ and /synopse/ only forward old links to an event page: not pages to find.
-      filter: (page) => !FORWARDING_PAGES.includes(new URL(page).pathname.slice(base.length - 1)),
+      // /vergleich/, /synopse/ and /behauptungen/<id>/ only forward old links: not pages to find.
+      filter: (page) => {
+        const path = new URL(page).pathname.slice(base.length - 1);
+        return !FORWARDING_PAGES.includes(path) && !FORWARDING_FOLDERS.some((folder) => path.startsWith(folder));
+      },
     }),
   ],
   security: {

@@ -145,8 +145,13 @@ function failed(what: string, run: CliRun): Error {
   );
 }
 
-/** Precision, recall and F1 of predicted labels. */
-export function prf(predicted: readonly boolean[], labels: readonly (0 | 1)[]) {
+/**
+ * The confusion of yes/no predictions against labels (1 = positive): the counts of true
+ * positives, false positives and false negatives, and precision, recall and F1 from them. The
+ * bench's decisions are made already (two files share a claim or not), so there is no threshold
+ * as in `confusionAt` of src/lib/training/metrics.ts, and the counts are reported.
+ */
+export function confusionAt(predicted: readonly boolean[], labels: readonly (0 | 1)[]) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -298,11 +303,11 @@ export async function stsbEndToEnd(
   const inClaims = membership(result.claims);
   const predicted = ids.map(([a, b]) => share(inClaims, a, b));
   const labels = pairs.map((p) => p.label);
-  const scores = prf(predicted, labels);
+  const scores = confusionAt(predicted, labels);
   const punctuated = (s: string) => /[.!?…:;]["'“”«»‘’)]*\s*$/u.test(s);
   const byEnding = (['both punctuated', 'one or both unpunctuated'] as const).map((ending) => {
     const which = pairs.map((p) => (punctuated(p.a) && punctuated(p.b)) === (ending === 'both punctuated'));
-    const sub = prf(
+    const sub = confusionAt(
       predicted.filter((_, i) => which[i]),
       labels.filter((_, i) => which[i]),
     );

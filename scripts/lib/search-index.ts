@@ -7,6 +7,7 @@
  * process tree at its peak. Run after Astro has exited, Pagefind has the memory to itself.
  */
 import { join } from 'node:path';
+import { SECTIONS } from '../../src/lib/view/routes.ts';
 
 /**
  * The only pages search may return: articles, claims and events (not their sub-pages such as
@@ -14,7 +15,7 @@ import { join } from 'node:path';
  * `data-pagefind-body`; this glob keeps the method page, sources, search page and home out of the
  * index even if one of them gains such a mark by accident.
  */
-export const INDEXED_PAGES = '{artikel,behauptungen,ereignisse}/*/index.html';
+export const INDEXED_PAGES = `{${SECTIONS.article},${SECTIONS.claim},${SECTIONS.event}}/*/index.html`;
 
 /**
  * Never indexed, wherever they stand: meta lines (`.meta`: dates, counts, notes such as

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { SECTIONS, siteRoutes } from '../../src/lib/view/routes.ts';
 
 /** What a page of the built site is for; budgets and Lighthouse look at each kind. */
 export type PageKind = 'home' | 'event' | 'synopsis' | 'article' | 'claim' | 'search' | 'other';
@@ -11,10 +12,10 @@ export function kindOf(file: string): PageKind {
   const parts = file.split(sep).join('/').split('/');
   if (parts.length === 1) return parts[0] === 'index.html' ? 'home' : 'other';
   const [section, , sub] = parts;
-  if (section === 'ereignisse') return sub === 'synopse' ? 'synopsis' : 'event';
-  if (section === 'artikel') return 'article';
-  if (section === 'behauptungen') return 'claim';
-  if (section === 'suche') return 'search';
+  if (section === SECTIONS.event) return sub === 'synopse' ? 'synopsis' : 'event';
+  if (section === SECTIONS.article) return 'article';
+  if (section === SECTIONS.claim) return 'claim';
+  if (section === SECTIONS.search) return 'search';
   return 'other';
 }
 
@@ -60,11 +61,14 @@ export function samplePages(dist: string): SamplePages {
     throw new Error(`${join(dist, 'claims.json')}: event ${main.id} has no claim or no article to check.`);
   }
   const word = claim.label.split(/[^\p{L}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // The site's addresses at the root, without the leading slash: paths under the site's root.
+  const routes = siteRoutes('/');
+  const underRoot = (href: string) => href.slice(1);
   return {
-    home: '',
-    event: `ereignisse/${main.id}/`,
-    article: `artikel/${main.articles[0]}/`,
-    claim: `behauptungen/${claim.id}/`,
-    search: `suche/?q=${encodeURIComponent(word)}`,
+    home: underRoot(routes.home),
+    event: underRoot(routes.eventHref(main.id)),
+    article: underRoot(routes.articleHref(main.articles[0])),
+    claim: underRoot(routes.claimHref(claim.id)),
+    search: `${underRoot(routes.search)}?q=${encodeURIComponent(word)}`,
   };
 }

@@ -13,8 +13,8 @@ import {
   showsOnlyHere,
   type ClaimFilter,
   type ClaimFilterData,
-} from '../lib/claims/filter.ts';
-import type { ClaimTone } from '../lib/claims/view.ts';
+} from '../lib/view/filter.ts';
+import type { ClaimTone } from '../lib/view/view.ts';
 
 const form = document.querySelector<HTMLElement>('[data-claim-filter]');
 const list = document.querySelector<HTMLElement>('[data-claim-list]');

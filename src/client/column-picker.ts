@@ -4,7 +4,7 @@
  * is kept in the address (`?spalten=a,b`). Progressive: without it the first four columns stand
  * and the others are links.
  */
-import { MAX_COLUMNS, columnsSearch, parseColumns } from '../lib/claims/columns.ts';
+import { MAX_COLUMNS, columnsSearch, parseColumns } from '../lib/view/columns.ts';
 
 const picker = document.querySelector<HTMLElement>('[data-column-picker]');
 const comparison = document.querySelector<HTMLElement>('[data-comparison]');

@@ -6,6 +6,7 @@
  * Loaded only then, and without Pagefind's injected styles (the CSP forbids inline styles; ours
  * are in global.css).
  */
+import { siteRoutes } from '../lib/view/routes.ts';
 import { fragmentId } from './address.ts';
 
 const terms = new URLSearchParams(window.location.search).get('highlight');
@@ -32,7 +33,7 @@ function land(): void {
 }
 
 if (terms) {
-  const url = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
+  const url = siteRoutes(import.meta.env.BASE_URL).pagefindHref('pagefind-highlight.js');
   import(/* @vite-ignore */ url)
     .then(() => {
       const Highlighter = (window as unknown as { PagefindHighlight?: new (options: object) => unknown })

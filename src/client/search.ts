@@ -4,6 +4,7 @@
  * can be shared, and each result linking to the sentence where the words were found.
  */
 import { countNoun } from '../lib/text/german.ts';
+import { siteRoutes } from '../lib/view/routes.ts';
 
 interface Anchor {
   id: string;
@@ -58,7 +59,7 @@ let ready: Promise<boolean> = Promise.resolve(false);
 
 async function load(): Promise<Pagefind> {
   if (!pagefind) {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const url = siteRoutes(import.meta.env.BASE_URL).pagefindHref('pagefind.js');
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ highlightParam: 'highlight', excerptLength: 24 });
   }

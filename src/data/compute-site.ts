@@ -8,11 +8,20 @@ import { engineArticle } from '../lib/claims/article-input.ts';
 import { analyseCorpus } from '../lib/claims/engine.ts';
 import { parseEditorial } from '../lib/claims/editorial.ts';
 import type { ClaimsResult, EngineArticle } from '../lib/claims/types.ts';
-import { claimViews, marksForArticle, withComparableUnique } from '../lib/claims/view.ts';
+import {
+  articleKinds,
+  claimViews,
+  eventKinds,
+  marksForArticle,
+  withComparableUnique,
+  type ClaimNumber,
+  type PassageKind,
+} from '../lib/view/view.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
 import { segmentArticle, type SentenceUnit } from '../lib/text/units.ts';
 import { countWords } from '../lib/text/words.ts';
-import { COLUMN_CHARACTERS_UP_TO } from '../lib/claims/page-limits.ts';
+import { COLUMN_CHARACTERS_UP_TO } from '../lib/view/page-limits.ts';
+import { siteRoutes } from '../lib/view/routes.ts';
 import { renderArticleViews, type ComparisonCut } from '../plugins/article-processor.ts';
 import { engineVersion, eventCacheKey, pruneCache, readCachedEvent, writeCachedEvent } from './claims-cache.ts';
 import {
@@ -46,6 +55,11 @@ export interface SiteInput {
       event: string;
     };
   }[];
+  /**
+   * Every article id in the order pages list articles (publication date, then slug): an event
+   * page's first columns, and so its legend, follow it. None: the order of `articles`.
+   */
+  listOrder?: string[] | undefined;
   /** The editorial file, when there is one: absolute path and the name messages show. */
   editorial?: { file: string; name: string } | undefined;
   /** The project folder (the engine's version is a digest of its code there); the working folder by default. */
@@ -70,6 +84,20 @@ export interface ComputedArticle {
   comparisonHtml: string;
   /** Where the comparison's body stops, when the article is longer than a column holds. */
   comparisonCut?: ComparisonCut | undefined;
+  /** The kinds its page's legend explains: those of its marks, claim chips and unique sentences. */
+  legendKinds: PassageKind[];
+}
+
+/**
+ * What the pages of one event show of its claims, computed here once, beside the marks that
+ * show the same numbers and kinds: src/data only groups and hands it on.
+ */
+export interface ComputedEvent {
+  id: string;
+  /** Each claim's number within the event (the marks' badges show it) and tone, in listed order. */
+  claims: ClaimNumber[];
+  /** The kinds the event page's legend explains (its first columns and all its claim chips). */
+  legendKinds: PassageKind[];
 }
 
 /** How many events the build compared, and how many it took from the cache. */
@@ -86,6 +114,8 @@ export interface CacheFigures {
 export interface ComputedSite {
   result: ClaimsResult;
   articles: ComputedArticle[];
+  /** One per event with articles, in event id order. */
+  events: ComputedEvent[];
   cache: CacheFigures;
 }
 
@@ -205,14 +235,18 @@ export function computeSite(
   const results: ClaimsResult[] = [];
   const claimIds = new Map<string, number>();
   const computed: ComputedArticle[] = [];
+  const events: ComputedEvent[] = [];
+  const listed = listPlaces(input);
   for (const work of eachEvent(input, undefined, betweenSteps)) {
     count(cache, work.source);
     const result = withDistinctClaimIds(work.result, claimIds);
     results.push(result);
-    for (const article of renderEvent(input, result, work.articles)) {
+    const rendered = renderEvent(input, work.event, result, work.articles, listed);
+    for (const article of rendered.articles) {
       if (emit) emit(article);
       else computed.push(article);
     }
+    events.push(rendered.event);
   }
   if (input.cacheDir)
     pruneCache(
@@ -221,7 +255,7 @@ export function computeSite(
     );
   const order = new Map(input.articles.map((entry, i) => [entry.id, i]));
   computed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return { result: mergeEventResults(results), articles: computed, cache };
+  return { result: mergeEventResults(results), articles: computed, events, cache };
 }
 
 /**
@@ -237,28 +271,48 @@ export function renderEvents(
   betweenSteps: () => void,
   emit: {
     article: (article: ComputedArticle) => void;
-    event: (event: string, result: ClaimsResult, source: EventSource) => void;
+    event: (event: ComputedEvent, result: ClaimsResult, source: EventSource) => void;
   },
 ): void {
+  const listed = listPlaces(input);
   for (const work of eachEvent(input, new Set(events), betweenSteps)) {
     const result = renameClaims(work.result, new Map(Object.entries(renames[work.event] ?? {})));
-    for (const article of renderEvent(input, result, work.articles)) emit.article(article);
-    emit.event(work.event, result, work.source);
+    const rendered = renderEvent(input, work.event, result, work.articles, listed);
+    for (const article of rendered.articles) emit.article(article);
+    emit.event(rendered.event, result, work.source);
   }
 }
 
-/** The rendered text of one event's articles, with the marks of that event's claims only. */
+/** Each article's place in the order pages list them (`SiteInput.listOrder`). */
+function listPlaces(input: SiteInput): Map<string, number> {
+  return new Map((input.listOrder ?? input.articles.map((entry) => entry.id)).map((id, i) => [id, i]));
+}
+
+/**
+ * The rendered text of one event's articles, with the marks of that event's claims only, and
+ * what the event's pages show of those claims (numbers, legends), from the same marks.
+ * `listed`: each article's place in the order pages list them.
+ */
 function renderEvent(
   input: SiteInput,
+  event: string,
   result: ClaimsResult,
   articles: readonly (EngineArticle & { units: SentenceUnit[] })[],
-): ComputedArticle[] {
+  listed: ReadonlyMap<string, number>,
+): { articles: ComputedArticle[]; event: ComputedEvent } {
   const claims = claimViews(result);
   // Pages call no sentence "nur hier" in an event of one article (claims.json keeps them).
   const shown = withComparableUnique(result, result.articles);
-  const claimHref = (id: string) => `${input.base}behauptungen/${id}/`;
-  return articles.map((article): ComputedArticle => {
-    const marks = marksForArticle(result, claims, article.id);
+  const { claimHref } = siteRoutes(input.base);
+  const marksOf = new Map(articles.map((article) => [article.id, marksForArticle(result, claims, article.id)]));
+  const inListOrder = articles.map((article) => article.id).sort((a, b) => listed.get(a)! - listed.get(b)!);
+  const computedEvent: ComputedEvent = {
+    id: event,
+    claims: claims.map(({ id, number, tone }) => ({ id, number, tone })),
+    legendKinds: eventKinds(shown, claims, inListOrder, (id) => marksOf.get(id)!),
+  };
+  const rendered = articles.map((article): ComputedArticle => {
+    const marks = marksOf.get(article.id)!;
     const uniqueAnchors = new Set((shown.unique[article.id] ?? []).map((p) => p.anchor));
     const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
     const lead = article.lead ? renderArticleViews(article.lead, { ...options, field: 'lead' }) : undefined;
@@ -272,6 +326,8 @@ function renderEvent(
       bodyHtml: body.html,
       comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
       comparisonCut: body.comparisonCut,
+      legendKinds: articleKinds(shown, claims, article.id, marks),
     };
   });
+  return { articles: rendered, event: computedEvent };
 }

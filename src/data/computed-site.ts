@@ -9,13 +9,15 @@ import { join, relative, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import { CONTENT_DIR } from '../lib/content/location.ts';
-import type { CacheFigures, ComputedArticle, SiteInput } from './compute-site.ts';
+import type { CacheFigures, ComputedArticle, ComputedEvent, SiteInput } from './compute-site.ts';
+import { loadArticles } from './corpus.ts';
 import { runSiteWorkers } from './site-worker-client.ts';
 
-/** What the worker found: the claims and each article's rendered text, by slug. */
+/** What the workers found: the claims, each article's rendered text by slug, and each event's claim numbers and legend by id. */
 export interface ComputedSite {
   result: ClaimsResult;
   articles: Map<string, ComputedArticle>;
+  events: Map<string, ComputedEvent>;
 }
 
 let cached: Promise<ComputedSite> | undefined;
@@ -43,7 +45,7 @@ export function loadComputedSite(): Promise<ComputedSite> {
 }
 
 async function compute(): Promise<ComputedSite> {
-  const entries = await getCollection('articles');
+  const [entries, listed] = await Promise.all([getCollection('articles'), loadArticles()]);
   const editorialFile = resolve(process.cwd(), join(CONTENT_DIR, 'claims.yaml'));
   const input: SiteInput = {
     base: import.meta.env.BASE_URL,
@@ -63,6 +65,7 @@ async function compute(): Promise<ComputedSite> {
         },
       };
     }),
+    listOrder: listed.map((article) => article.id),
     editorial: existsSync(editorialFile)
       ? { file: editorialFile, name: relative(process.cwd(), editorialFile) }
       : undefined,
@@ -71,7 +74,7 @@ async function compute(): Promise<ComputedSite> {
   };
   const site = await runSiteWorkers(input, workerCount());
   console.log(describeCache(site.cache));
-  return { result: site.result, articles: site.articles };
+  return { result: site.result, articles: site.articles, events: site.events };
 }
 
 /**

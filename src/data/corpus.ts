@@ -95,9 +95,6 @@ export interface SourceView {
   articles: ArticleView[];
 }
 
-/** URL of the page that shows a source as received. */
-export const sourceHref = (sourceId: string) => `${import.meta.env.BASE_URL}quellen/${sourceId}/`;
-
 let cachedSources: Promise<SourceView[]> | undefined;
 
 /**

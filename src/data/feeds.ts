@@ -4,12 +4,9 @@
  * written by hand here. Items name the article by its outlet label, like the pages do.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import { SITE_FEED_ITEMS } from '../lib/claims/page-limits.ts';
-import { articleHref, eventHref, type EventSite, type RenderedArticle } from './site.ts';
-
-/** Address of the site's feed, and of an event's. */
-export const siteFeedHref = () => `${import.meta.env.BASE_URL}feed.xml`;
-export const eventFeedHref = (id: string) => `${eventHref(id)}feed.xml`;
+import { SITE_FEED_ITEMS } from '../lib/view/page-limits.ts';
+import { articleHref } from './routes.ts';
+import type { EventSite, RenderedArticle } from './site.ts';
 
 function item(article: RenderedArticle): RSSFeedItem {
   return {

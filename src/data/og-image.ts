@@ -3,10 +3,7 @@ import { resolve } from 'node:path';
 import { formatPartialDate } from '../lib/content/vocabulary.ts';
 import { CARD_SIZE, renderEventCard, type CardFont, type EventCard } from '../lib/og/event-card.ts';
 import { countNoun } from '../lib/text/german.ts';
-import { eventHref, type EventSite } from './site.ts';
-
-/** An event's Open Graph image, next to its page. */
-export const eventImageHref = (id: string) => `${eventHref(id)}vorschau.png`;
+import type { EventSite } from './site.ts';
 
 /** Size and description of the image, for the page head. */
 export const EVENT_IMAGE = { ...CARD_SIZE, alt: (name: string) => `Vorschau: ${name}` } as const;

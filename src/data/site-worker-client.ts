@@ -24,14 +24,21 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import { pruneCache } from './claims-cache.ts';
-import { eventsOf, type CacheFigures, type ComputedArticle, type SiteInput } from './compute-site.ts';
+import {
+  eventsOf,
+  type CacheFigures,
+  type ComputedArticle,
+  type ComputedEvent,
+  type SiteInput,
+} from './compute-site.ts';
 import { distinctClaimIds, mergeEventResults } from './event-results.ts';
 import type { SiteWorkerLine, SiteWorkerTask } from './site-worker.ts';
 
-/** What the workers found: the claims, each article's rendered text by slug, and the cache's part. */
+/** What the workers found: the claims, each article's rendered text by slug, each event's claim numbers and legend by id, and the cache's part. */
 export interface WorkersResult {
   result: ClaimsResult;
   articles: Map<string, ComputedArticle>;
+  events: Map<string, ComputedEvent>;
   cache: CacheFigures;
 }
 
@@ -51,13 +58,15 @@ async function computeInOne(input: SiteInput): Promise<WorkersResult> {
   let result: ClaimsResult | undefined;
   let cache: CacheFigures | undefined;
   const articles = new Map<string, ComputedArticle>();
+  const events = new Map<string, ComputedEvent>();
   await runWorker({ mode: 'all', input }, (line) => {
     if (line.kind === 'result') result = line.result;
     else if (line.kind === 'cache') cache = line.cache;
     else if (line.kind === 'article') articles.set(line.article.id, line.article);
+    else if (line.kind === 'event') events.set(line.event.id, line.event);
   });
   if (!result || !cache) throw new Error("the claim engine's process ended without its result");
-  return { result, articles, cache };
+  return { result, articles, events, cache };
 }
 
 /**
@@ -74,11 +83,13 @@ async function computeInShares(input: SiteInput, events: string[], workers: numb
   const cache: CacheFigures = { reused: 0, computed: 0, corrupt: 0 };
   const results = new Map<string, ClaimsResult>();
   const articles = new Map<string, ComputedArticle>();
+  const computedEvents = new Map<string, ComputedEvent>();
   const render = (events: string[], renames: Record<string, Record<string, string>>, count: boolean) =>
     runWorker({ mode: 'render', input: shared, events, renames }, (line) => {
       if (line.kind === 'article') articles.set(line.article.id, line.article);
-      else if (line.kind === 'event') {
-        results.set(line.event, line.result);
+      else if (line.kind === 'share') {
+        results.set(line.event.id, line.result);
+        computedEvents.set(line.event.id, line.event);
         if (!count) return;
         if (line.source === 'reused') cache.reused++;
         else cache.computed++;
@@ -101,7 +112,9 @@ async function computeInShares(input: SiteInput, events: string[], workers: numb
     const again = Object.keys(renames);
     if (again.length > 0) await render(again, renames, false);
     if (input.cacheDir) pruneCache(input.cacheDir, events);
-    return { result: mergeEventResults(events.map((event) => results.get(event)!)), articles, cache };
+    // In event id order, as one worker hands them on.
+    const inOrder = new Map(events.map((event) => [event, computedEvents.get(event)!]));
+    return { result: mergeEventResults(events.map((event) => results.get(event)!)), articles, events: inOrder, cache };
   } finally {
     if (handover) rmSync(handover, { recursive: true, force: true });
   }

@@ -5,8 +5,10 @@
  *
  * - `all` (`computeSite`): one line per article as soon as its event is rendered (at 10,000
  *   articles, holding them all until the end kept the worker's and Astro's copies of every
- *   article's HTML resident at once), then how many events the cache gave, then the claims.
- * - `render` (`renderEvents`), for a share of the events: per event its articles, then its result.
+ *   article's HTML resident at once), then what each event's pages show of its claims (numbers,
+ *   legend), then how many events the cache gave, then the claims.
+ * - `render` (`renderEvents`), for a share of the events: per event its articles, then what its
+ *   pages show of its claims with its result and where that came from.
  *
  * The last two are how a build uses more than one core (see `src/data/computed-site.ts`).
  *
@@ -21,6 +23,7 @@ import {
   type CacheFigures,
   type EventSource,
   type ComputedArticle,
+  type ComputedEvent,
   type SiteInput,
 } from './compute-site.ts';
 
@@ -33,8 +36,9 @@ export type SiteWorkerTask =
 export type SiteWorkerLine =
   | { kind: 'result'; result: ClaimsResult }
   | { kind: 'article'; article: ComputedArticle }
+  | { kind: 'event'; event: ComputedEvent }
   | { kind: 'cache'; cache: CacheFigures }
-  | { kind: 'event'; event: string; result: ClaimsResult; source: EventSource };
+  | { kind: 'share'; event: ComputedEvent; result: ClaimsResult; source: EventSource };
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -60,10 +64,11 @@ try {
   if (task.mode === 'render') {
     renderEvents(task.input, task.events, task.renames, collect, {
       article,
-      event: (event, result, source) => write({ kind: 'event', event, result, source }),
+      event: (event, result, source) => write({ kind: 'share', event, result, source }),
     });
   } else {
-    const { result, cache } = computeSite(task.input, collect, article);
+    const { result, events, cache } = computeSite(task.input, collect, article);
+    for (const event of events) write({ kind: 'event', event });
     write({ kind: 'cache', cache });
     write({ kind: 'result', result });
   }

@@ -1,6 +1,6 @@
 import type { Contradiction, ClaimsResult, Passage } from '../lib/claims/types.ts';
-import { listedClaims } from '../lib/claims/page-limits.ts';
-import { claimViews, withComparableUnique, type ClaimView } from '../lib/claims/view.ts';
+import { listedClaims } from '../lib/view/page-limits.ts';
+import { withComparableUnique, type ClaimView, type PassageKind } from '../lib/view/view.ts';
 import { loadClaims } from './claims.ts';
 import type { ComputedArticle } from './compute-site.ts';
 import { loadComputedSite } from './computed-site.ts';
@@ -19,7 +19,7 @@ export interface EventSite {
   event: EventView;
   /** Its articles, by publication date. */
   articles: RenderedArticle[];
-  /** Its claims, most articles first, numbered from 1. */
+  /** Its claims, most articles first, numbered from 1 (by the claim engine's process, as the marks' badges). */
   claims: ClaimView[];
   /** The claims its page lists (`listedClaims`: bounded, every contradiction kept). */
   listedClaims: ClaimView[];
@@ -30,6 +30,8 @@ export interface EventSite {
   near: Map<string, Passage[]>;
   /** Events of the same story (they share their actors), newest first. */
   related: EventView[];
+  /** The kinds its page's legend explains (computed with its marks, `ComputedEvent`). */
+  legendKinds: PassageKind[];
   /**
    * The claim engine's result narrowed to this event (its articles, claims, contradictions and
    * unique sentences): what a page of the event needs, without walking the whole corpus, so
@@ -53,15 +55,6 @@ export interface Site {
   contradictionsByClaim: Map<string, Contradiction[]>;
 }
 
-const base = import.meta.env.BASE_URL;
-
-/** URL of an article page, optionally at one sentence. */
-export const articleHref = (slug: string, anchor?: string) => `${base}artikel/${slug}/${anchor ? `#${anchor}` : ''}`;
-/** URL of a claim page. */
-export const claimHref = (id: string) => `${base}behauptungen/${id}/`;
-/** URL of an event page, optionally of one of its sub-pages (`synopse`). */
-export const eventHref = (id: string, sub?: 'synopse') => `${base}ereignisse/${id}/${sub ? `${sub}/` : ''}`;
-
 /** The quiet note where the source showed a picture that was not kept. */
 export const PICTURE_NOTE = 'An dieser Stelle zeigte die Quelle ein Bild; es wurde nicht übernommen.';
 
@@ -80,6 +73,12 @@ function withPictureNotes(article: RenderedArticle): RenderedArticle {
 
 let cached: Promise<Site> | undefined;
 
+/** The paths of the pages that exist once per claim (its page, its former address), for `getStaticPaths`. */
+export async function claimPaths(): Promise<{ params: { id: string }; props: { claim: ClaimView } }[]> {
+  const { claims } = await loadSite();
+  return claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }));
+}
+
 /** Articles, events, claims and rendered text for every page of a build. */
 export function loadSite(): Promise<Site> {
   cached ??= compute();
@@ -95,7 +94,13 @@ async function compute(): Promise<Site> {
   ]);
   // Pages call no sentence "nur hier" in an event of one article: there is nothing to compare.
   const result = withComparableUnique(claimsResult, claimsResult.articles);
-  const claims = claimViews(result);
+  // Numbers and tones come from the process that drew the marks' badges: lists and badges agree.
+  const numberOf = new Map([...computed.events.values()].flatMap((event) => event.claims.map((c) => [c.id, c])));
+  const claims = result.claims.map((claim): ClaimView => {
+    const number = numberOf.get(claim.id);
+    if (!number) throw new Error(`claim ${claim.id}: the claim engine's process gave it no number`);
+    return { ...claim, number: number.number, tone: number.tone };
+  });
   const rendered = articles.map((article): RenderedArticle => {
     const text = computed.articles.get(article.id);
     if (!text) throw new Error(`${article.filePath}: the claim engine returned no text for this article`);
@@ -127,6 +132,7 @@ async function compute(): Promise<Site> {
       unique,
       near,
       related: (related.get(event.id) ?? []).map((id) => eventViewById.get(id)!),
+      legendKinds: computed.events.get(event.id)?.legendKinds ?? [],
       result: {
         ...result,
         articles: resultArticlesOf.get(event.id) ?? [],

@@ -21,7 +21,7 @@ const passage = z.object({
 });
 
 const claim = z.object({
-  id: z.string().describe('Stable id: a hash of its first two passages; its page is /behauptungen/<id>/.'),
+  id: z.string().describe('Stable id: a hash of its first two passages; its page is /aussagen/<id>/.'),
   label: z.string().describe('Short German description.'),
   labelOrigin: z
     .enum(['maschinell', 'redaktionell'])

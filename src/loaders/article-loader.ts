@@ -8,6 +8,7 @@ import {
   checkArticle,
   checkSlugs,
   slugFromPath,
+  slugWords,
   type ContentInventory,
 } from '../lib/content/article-rules.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
@@ -154,19 +155,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 }
 
 /** A slug close to a file name: "Gipfel Wostotschny" → "gipfel-wostotschny". */
-function suggestSlug(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || 'ereignis';
-}
+const suggestSlug = (name: string): string => slugWords(name).join('-') || 'ereignis';
 
 /** Article files: Markdown whose name does not start with `_` (drafts and notes). */
 const isArticleFile = (path: string) => /\.md$/.test(path) && !path.split('/').pop()!.startsWith('_');

@@ -9,7 +9,7 @@ import { countWords } from '../lib/text/words.ts';
 import type { SentenceUnit } from '../lib/text/units.ts';
 import rehypeSentenceAnchors, { prefixSentenceIds } from './rehype-sentence-anchors.ts';
 import rehypeClaimMarks from './rehype-claim-marks.ts';
-import type { Mark } from '../lib/claims/view.ts';
+import type { Mark } from '../lib/view/view.ts';
 
 /** What the renderer needs besides the Markdown. */
 export interface ArticleRenderOptions {

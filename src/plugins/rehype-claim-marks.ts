@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { markKind, type ClaimView, type Mark } from '../lib/claims/view.ts';
+import { markKind, type ClaimView, type Mark } from '../lib/view/view.ts';
 import { countNoun, joinList } from '../lib/text/german.ts';
 import { wrapSourceRanges } from './wrap-source-ranges.ts';
 

@@ -28,7 +28,7 @@ const ARTICLES = readArticleFiles();
 const [[EVENT, EVENT_ARTICLES]] = articlesByEvent(ARTICLES) as [[string, typeof ARTICLES]];
 const EVENT_PAGE = `ereignisse/${EVENT}/`;
 /** The page of the event's first claim (most articles), read from the built claims.json. */
-const CLAIM_PAGE = `behauptungen/${
+const CLAIM_PAGE = `aussagen/${
   (JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsResult).claims.find((c) => c.event === EVENT)!
     .id
 }/`;
@@ -239,7 +239,7 @@ describe('the comparison', () => {
     await page.goto(`${built.url}${EVENT_PAGE}`);
     const mark = page.locator('.comparison .claim-mark').first();
     await mark.click();
-    await page.waitForURL(/\/behauptungen\/[^/]+\/$/);
+    await page.waitForURL(/\/aussagen\/[^/]+\/$/);
     expect(await page.locator('h1').innerText()).not.toBe('');
     expect(await page.locator('.passages > li').count()).toBeGreaterThan(1);
     await context.close();

@@ -76,7 +76,7 @@ describe('contradictions in plain view', () => {
   });
 
   for (const width of WIDTHS) {
-    for (const path of ['widersprueche/', `behauptungen/${contradiction!.claim}/`]) {
+    for (const path of ['widersprueche/', `aussagen/${contradiction!.claim}/`]) {
       it(`/${path} at ${width} px: both values with who says which, and the differing words marked in both texts`, async () => {
         const page = await open(path, width);
         const box = page.locator('.contradiction').first();
@@ -110,7 +110,7 @@ describe('contradictions in plain view', () => {
   }
 
   it('the claim page names the kind its box shows, in plain German, without percentages', async () => {
-    const page = await open(`behauptungen/${contradiction!.claim}/`, 1440);
+    const page = await open(`aussagen/${contradiction!.claim}/`, 1440);
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/Aussage \d+ · Widerspruch/u);
     expect(text).not.toMatch(/sinngleich|wortgleich|\d+ %/u);
@@ -157,7 +157,7 @@ describe('the coverage chart', () => {
       const key = page.locator('.coverage-key li');
       const rows = await page.locator('g[data-chart-claim]').count();
       expect(await key.count()).toBe(rows);
-      const labels = await page.locator('[data-claim-list] > li > a[href*="/behauptungen/"]').allInnerTexts();
+      const labels = await page.locator('[data-claim-list] > li > a[href*="/aussagen/"]').allInnerTexts();
       for (const text of (await key.allInnerTexts()).slice(0, 5))
         expect(labels).toContain(text.replace(/^\d+\s+/u, '').replace(/ \(Widerspruch\)$/u, ''));
       await page.getByLabel('nur Widersprüche').check();

@@ -126,7 +126,7 @@ describe('search', () => {
       const data = await Promise.all(all.results.map((r) => r.data()));
       return data.map((d) => d.raw_url).sort();
     })()`);
-    const expected = builtPages().filter((p) => /^\/(artikel|behauptungen|ereignisse)\/[^/]+\/$/.test(p));
+    const expected = builtPages().filter((p) => /^\/(artikel|aussagen|ereignisse)\/[^/]+\/$/.test(p));
     expect(indexed).toEqual(expected);
     await page.context().close();
   });
@@ -367,7 +367,7 @@ describe('search', () => {
     }
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/(artikel|behauptungen)\/[^/]+\/\?highlight=/);
+    await page.waitForURL(/\/(artikel|aussagen)\/[^/]+\/\?highlight=/);
     await page.context().close();
   });
 });

@@ -71,7 +71,7 @@ describe('the site with a sixth article', () => {
     const built = new Set(pages(out));
     for (const claim of kept) {
       expect(claim.id).toBe(before.get(passageSet(claim)));
-      expect(built.has(`/behauptungen/${claim.id}/`), claim.label).toBe(true);
+      expect(built.has(`/aussagen/${claim.id}/`), claim.label).toBe(true);
     }
   });
 

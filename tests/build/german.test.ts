@@ -20,7 +20,7 @@ import { CONTENT, DIST } from '../support/paths.ts';
  * and entities decoded (the way the browser's innerText joins inline elements, so words glued by
  * markup show), plus what the browser and assistive technology read out elsewhere: the title,
  * the descriptions for search engines and shared links, labels and the search result type.
- * Decoration marked aria-hidden is left out. URLs are attributes, not text, so /behauptungen/<id>/
+ * Decoration marked aria-hidden is left out. URLs are attributes, not text, so /aussagen/<id>/
  * does not count as the old term.
  */
 const fileOf = (page: string) => join(DIST, page.endsWith('/') ? `${page}index.html` : page);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { weighPages, writeCorpus } from '../../scripts/lib/corpus-bench.ts';
-import { CONTRADICTIONS_PER_PAGE, SITE_FEED_ITEMS } from '../../src/lib/claims/page-limits.ts';
+import { CONTRADICTIONS_PER_PAGE, SITE_FEED_ITEMS } from '../../src/lib/view/page-limits.ts';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { runBuild } from '../support/astro.ts';
 

@@ -76,7 +76,7 @@ describe('an article title of one 190-character word', () => {
       // shares and the other articles' "Auch berichtet von".
       expect(pages).toEqual(expect.arrayContaining([`artikel/${SLUG}/`]));
       expect(pages.filter((path) => path.startsWith('ereignisse/')).length).toBeGreaterThan(1);
-      expect(pages.some((path) => path.startsWith('behauptungen/'))).toBe(true);
+      expect(pages.some((path) => path.startsWith('aussagen/'))).toBe(true);
       expect(pages.filter((path) => path.startsWith('artikel/')).length).toBeGreaterThan(1);
 
       const context = await browser!.newContext({ viewport: { width: 360, height: 740 } });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENTS_PER_PAGE } from '../../src/lib/claims/page-limits.ts';
+import { EVENTS_PER_PAGE } from '../../src/lib/view/page-limits.ts';
 import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
 
 /**

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_COLUMNS } from '../../src/lib/claims/columns.ts';
-import { COLUMN_CHARACTERS_UP_TO, ONLY_HERE_SENTENCES_UP_TO } from '../../src/lib/claims/page-limits.ts';
+import { MAX_COLUMNS } from '../../src/lib/view/columns.ts';
+import { COLUMN_CHARACTERS_UP_TO, ONLY_HERE_SENTENCES_UP_TO } from '../../src/lib/view/page-limits.ts';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { segmentArticle } from '../../src/lib/text/units.ts';
 import { articlesByEvent, mainEvent, readArticleFiles } from '../support/articles.ts';

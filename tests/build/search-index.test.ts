@@ -51,7 +51,7 @@ const claims = (
 
 describe('the search index', () => {
   it('holds exactly the article, claim and event pages, and only those pages mark text for it', () => {
-    const expected = builtPages().filter((p) => /^\/(artikel|behauptungen|ereignisse)\/[^/]+\/$/.test(p));
+    const expected = builtPages().filter((p) => /^\/(artikel|aussagen|ereignisse)\/[^/]+\/$/.test(p));
     expect(expected.length).toBe(articles.length + claims.length + events.length);
     expect(index.map((p) => p.url).sort()).toEqual(expected);
     const marked = builtPages().filter(
@@ -85,7 +85,7 @@ describe('the search index', () => {
 
   it('a claim page: its label only, not the passages (they are article text, indexed already)', () => {
     for (const claim of claims) {
-      expect(words(byUrl.get(`/behauptungen/${claim.id}/`)!.content), claim.id).toEqual(words(claim.label));
+      expect(words(byUrl.get(`/aussagen/${claim.id}/`)!.content), claim.id).toEqual(words(claim.label));
     }
   });
 
@@ -107,7 +107,7 @@ describe('the search index', () => {
 
   it('filters a claim by its event and the titles of the articles reporting it', () => {
     for (const claim of claims) {
-      const { filters } = byUrl.get(`/behauptungen/${claim.id}/`)!;
+      const { filters } = byUrl.get(`/aussagen/${claim.id}/`)!;
       expect(filters.Ereignis).toEqual([eventName.get(claim.event)]);
       expect([...filters.Artikel!].sort()).toEqual(claim.articles.map((id) => titleOf.get(id)).sort());
     }
@@ -121,12 +121,12 @@ describe('the search index', () => {
     for (const article of articles) {
       expect(byUrl.get(`/artikel/${article.slug}/`)!.meta.title).toBe(article.frontmatter.title);
     }
-    for (const claim of claims) expect(byUrl.get(`/behauptungen/${claim.id}/`)!.meta.title).toBe(claim.label);
+    for (const claim of claims) expect(byUrl.get(`/aussagen/${claim.id}/`)!.meta.title).toBe(claim.label);
   });
 
   it('a claim page links to its event page, named by the event', () => {
     for (const claim of claims) {
-      const html = readFileSync(fileOf(`/behauptungen/${claim.id}/`), 'utf8');
+      const html = readFileSync(fileOf(`/aussagen/${claim.id}/`), 'utf8');
       expect(html, claim.id).toContain(`<a href="/ereignisse/${claim.event}/">${eventName.get(claim.event)}</a>`);
     }
   });

@@ -21,16 +21,21 @@ describe('sitemap and robots.txt in dist/', () => {
 
   it('the sitemap lists every page readers should find, as absolute URLs, and not the 404 page', () => {
     const urls = locs(read('sitemap-0.xml'));
-    // Forwarding pages (old addresses that now lead to an event) are not pages to find.
+    // Forwarding pages (old addresses that now lead to an event or a claim's new address) are not pages to find.
     const forwarding = ['/vergleich/', '/synopse/'];
-    const pages = builtPages().filter((page) => page !== '/404.html' && !forwarding.includes(page));
+    const formerClaimPages = builtPages().filter((page) => page.startsWith('/behauptungen/'));
+    expect(formerClaimPages.length).toBeGreaterThan(0);
+    const pages = builtPages().filter(
+      (page) => page !== '/404.html' && !forwarding.includes(page) && !formerClaimPages.includes(page),
+    );
     expect(urls.sort()).toEqual(pages.map((page) => `${SITE}${page}`).sort());
     for (const path of ['/', `/ereignisse/${mainEvent()}/`, '/widersprueche/', '/methode/', '/suche/']) {
       expect(urls).toContain(`${SITE}${path}`);
     }
     for (const path of forwarding) expect(urls).not.toContain(`${SITE}${path}`);
     expect(urls.some((url) => url.includes('/artikel/'))).toBe(true);
-    expect(urls.some((url) => url.includes('/behauptungen/'))).toBe(true);
+    expect(urls.some((url) => url.includes('/aussagen/'))).toBe(true);
+    expect(urls.filter((url) => url.includes('/behauptungen/'))).toEqual([]);
     expect(urls.filter((url) => url.includes('404'))).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ describe('a claim with two contradictions', () => {
     const claim = [...perClaim].find(([, list]) => list.length >= 2)?.[0];
     expect(claim, 'the third article should add a second contradiction to one claim').toBeDefined();
 
-    const page = join(out, 'behauptungen', claim!, 'index.html');
+    const page = join(out, 'aussagen', claim!, 'index.html');
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
     const report = await validator.validateFile(page);
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);

@@ -5,6 +5,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified, type Plugin } from 'unified';
 import { describe, expect, it } from 'vitest';
+import type { ClaimView } from '../../src/lib/view/view.ts';
+import { siteRoutes } from '../../src/lib/view/routes.ts';
 import { ROOT } from './paths.ts';
 
 /**
@@ -16,6 +18,53 @@ import { ROOT } from './paths.ts';
 export const pluginFixtures = (plugin: string): string => resolve(ROOT, 'tests/fixtures/plugins', plugin);
 
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
+
+/** Claim links in fixtures: the site's, at the root. */
+export const { claimHref } = siteRoutes('/');
+
+/** A claim as a fixture names it. */
+export interface FixtureClaim {
+  number: number;
+  kind: ClaimView['kind'];
+  /** Articles that report it (only their number shows). */
+  articles: string[];
+}
+
+/** The claim a fixture names, as the plugins get it: its id is `aussage-<number>`, its tone its kind. */
+export function fixtureClaim(claim: FixtureClaim): ClaimView {
+  const id = `aussage-${claim.number}`;
+  return {
+    id,
+    label: id,
+    labelOrigin: 'maschinell',
+    kind: claim.kind,
+    origin: 'maschinell',
+    event: null,
+    story: null,
+    articles: claim.articles,
+    passages: [],
+    links: [],
+    number: claim.number,
+    tone: claim.kind,
+  };
+}
+
+/** A case's `options.json`, or an empty object when it has none. */
+export function fixtureOptions<F>(dir: string): F {
+  const path = resolve(dir, 'options.json');
+  return (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {}) as F;
+}
+
+/**
+ * Expects `actual` to be the case's `output.html`; with `UPDATE_FIXTURES=1` writes it there
+ * first. Fails naming the case when the output is missing.
+ */
+export function expectOutput(dir: string, name: string, actual: string): void {
+  const outputPath = resolve(dir, 'output.html');
+  if (UPDATE) writeFileSync(outputPath, actual);
+  expect(existsSync(outputPath), `${name}/output.html is missing; run with UPDATE_FIXTURES=1 and check it`).toBe(true);
+  expect(actual).toBe(readFileSync(outputPath, 'utf8'));
+}
 
 /** The cases of a plugin's fixture folder, sorted. */
 export function fixtureCases(folder: string): string[] {
@@ -72,15 +121,7 @@ export function describeFixtures<F, O>(
     it.each(cases)('%s', (name) => {
       const dir = resolve(folder, name);
       const input = readFileSync(resolve(dir, 'input.html'), 'utf8');
-      const optionsPath = resolve(dir, 'options.json');
-      const fixture = (existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {}) as F;
-      const actual = runPlugin(transformer, makeOptions(fixture, input), input);
-      const outputPath = resolve(dir, 'output.html');
-      if (UPDATE) writeFileSync(outputPath, actual);
-      expect(existsSync(outputPath), `${name}/output.html is missing; run with UPDATE_FIXTURES=1 and check it`).toBe(
-        true,
-      );
-      expect(actual).toBe(readFileSync(outputPath, 'utf8'));
+      expectOutput(dir, name, runPlugin(transformer, makeOptions(fixtureOptions<F>(dir), input), input));
     });
   });
 }

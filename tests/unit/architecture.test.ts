@@ -54,6 +54,12 @@ describe('the import directions', () => {
     expect(into(importer, 'src/lib/claims')).toEqual([]);
   });
 
+  it('the claim engine (src/lib/claims) knows nothing of pages: it never imports the page helpers in src/lib/view', () => {
+    const engine = imports('src/lib/claims');
+    expect(engine.length).toBeGreaterThan(20);
+    expect(into(engine, 'src/lib/view')).toEqual([]);
+  });
+
   it('src/lib never imports Astro, so the CLI and the tests can use it without a build', () => {
     expect(imports('src/lib').filter((i) => /^astro(:|\/|$)/.test(i.from))).toEqual([]);
   });

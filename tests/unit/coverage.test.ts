@@ -8,7 +8,7 @@ import {
   coverageSummary,
   type CoverageClaim,
   type CoverageInput,
-} from '../../src/lib/claims/coverage.ts';
+} from '../../src/lib/view/coverage.ts';
 
 /** An event of `n` articles whose claim k (from 1) is reported by every k-th article and the first. */
 function event(n: number, claimCount = 5): CoverageInput {

@@ -6,10 +6,10 @@ import {
   showsClaim,
   showsOnlyHere,
   type ClaimFilter,
-} from '../../src/lib/claims/filter.ts';
-import { MAX_COLUMNS, columnsSearch, defaultColumns, parseColumns } from '../../src/lib/claims/columns.ts';
-import { CLAIMS_LISTED_UP_TO, listedClaims } from '../../src/lib/claims/page-limits.ts';
-import type { ClaimView } from '../../src/lib/claims/view.ts';
+} from '../../src/lib/view/filter.ts';
+import { MAX_COLUMNS, columnsSearch, defaultColumns, parseColumns } from '../../src/lib/view/columns.ts';
+import { CLAIMS_LISTED_UP_TO, listedClaims } from '../../src/lib/view/page-limits.ts';
+import type { ClaimView } from '../../src/lib/view/view.ts';
 
 const articles = ['a', 'b', 'c', 'd', 'e', 'f'];
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -9,10 +9,18 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import type { ClaimView, Mark } from '../../src/lib/claims/view.ts';
+import type { Mark } from '../../src/lib/view/view.ts';
 import { segmentArticle, type SentenceUnit } from '../../src/lib/text/units.ts';
 import { renderArticleBody } from '../../src/plugins/article-processor.ts';
-import { ROOT } from '../support/paths.ts';
+import {
+  claimHref,
+  expectOutput,
+  fixtureCases,
+  fixtureClaim,
+  fixtureOptions,
+  pluginFixtures,
+  type FixtureClaim,
+} from '../support/plugin-fixtures.ts';
 
 /**
  * One folder per case in tests/fixtures/plugins/pipeline (the whole processor; each plugin on its own has
@@ -21,16 +29,7 @@ import { ROOT } from '../support/paths.ts';
  * `output.html` (the expected HTML, checked by hand once). `UPDATE_FIXTURES=1` rewrites the
  * outputs; read the diff before committing it.
  */
-const FIXTURES = resolve(ROOT, 'tests/fixtures/plugins/pipeline');
-const UPDATE = process.env.UPDATE_FIXTURES === '1';
-
-/** A claim as a fixture names it. */
-interface FixtureClaim {
-  number: number;
-  kind: ClaimView['kind'];
-  /** Articles that report it (only their number shows). */
-  articles: string[];
-}
+const FIXTURES = pluginFixtures('pipeline');
 
 /** `options.json` of a case. */
 interface FixtureOptions {
@@ -48,24 +47,6 @@ function unitFor(units: readonly SentenceUnit[], quote: string): SentenceUnit {
   return found[0]!;
 }
 
-function claimView(claim: FixtureClaim): ClaimView {
-  const id = `aussage-${claim.number}`;
-  return {
-    id,
-    label: id,
-    labelOrigin: 'maschinell',
-    kind: claim.kind,
-    origin: 'maschinell',
-    event: null,
-    story: null,
-    articles: claim.articles,
-    passages: [],
-    links: [],
-    number: claim.number,
-    tone: claim.kind,
-  };
-}
-
 function render(markdown: string, options: FixtureOptions): { html: string; marks: Mark[]; units: SentenceUnit[] } {
   const units = segmentArticle({ body: markdown });
   const marks: Mark[] = (options.marks ?? []).map((mark) => {
@@ -75,14 +56,14 @@ function render(markdown: string, options: FixtureOptions): { html: string; mark
       start: unit.start,
       end: unit.end,
       anchor: unit.anchor,
-      claims: mark.claims.map(claimView),
+      claims: mark.claims.map(fixtureClaim),
       contradicted: mark.contradicted ?? false,
     };
   });
   const html = renderArticleBody(markdown, {
     units,
     marks,
-    claimHref: (id) => `/behauptungen/${id}/`,
+    claimHref,
     uniqueAnchors: new Set((options.unique ?? []).map((quote) => unitFor(units, quote).anchor)),
     ...(options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix }),
   });
@@ -125,10 +106,7 @@ function plainHtml(markdown: string): string {
   return String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(markdown));
 }
 
-const cases = readdirSync(FIXTURES, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const cases = fixtureCases(FIXTURES);
 
 describe('article processor fixtures (tests/fixtures/plugins/pipeline)', () => {
   it('has cases', () => {
@@ -138,14 +116,8 @@ describe('article processor fixtures (tests/fixtures/plugins/pipeline)', () => {
   it.each(cases)('%s', (name) => {
     const folder = resolve(FIXTURES, name);
     const markdown = readFileSync(resolve(folder, 'input.md'), 'utf8');
-    const options = JSON.parse(readFileSync(resolve(folder, 'options.json'), 'utf8')) as FixtureOptions;
-    const { html: actual, marks, units } = render(markdown, options);
-    const outputPath = resolve(folder, 'output.html');
-    if (UPDATE) writeFileSync(outputPath, actual);
-    expect(existsSync(outputPath), `${name}/output.html is missing; run with UPDATE_FIXTURES=1 and check it`).toBe(
-      true,
-    );
-    expect(actual).toBe(readFileSync(outputPath, 'utf8'));
+    const { html: actual, marks, units } = render(markdown, fixtureOptions<FixtureOptions>(folder));
+    expectOutput(folder, name, actual);
     // Marks and anchors only wrap: the text a reader sees is the text without them.
     expect(visibleText(actual)).toBe(visibleText(plainHtml(markdown)));
     // The text's own links keep their words: a mark never puts a link inside a link, which a
@@ -184,8 +156,7 @@ function elementsWith(html: string | Element, className: string): Element[] {
 }
 
 const outputOf = (name: string): string => readFileSync(resolve(FIXTURES, name, 'output.html'), 'utf8');
-const optionsOf = (name: string): FixtureOptions =>
-  JSON.parse(readFileSync(resolve(FIXTURES, name, 'options.json'), 'utf8')) as FixtureOptions;
+const optionsOf = (name: string): FixtureOptions => fixtureOptions<FixtureOptions>(resolve(FIXTURES, name));
 
 describe('what a mark tells a reader', () => {
   const KINDS = ['claim-mark--sinngleich', 'claim-mark--wortgleich', 'claim-mark--widerspruch'];

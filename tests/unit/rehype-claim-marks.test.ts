@@ -1,36 +1,16 @@
 import rehypeClaimMarks, { type ClaimMarkOptions } from '../../src/plugins/rehype-claim-marks.ts';
-import type { ClaimView, Mark, MarkStrength } from '../../src/lib/claims/view.ts';
-import { describeFixtures, sourceRanges } from '../support/plugin-fixtures.ts';
-
-/** A claim as a fixture names it. */
-interface FixtureClaim {
-  number: number;
-  kind: ClaimView['kind'];
-  /** Articles that report it (only their number shows). */
-  articles: string[];
-}
+import type { Mark, MarkStrength } from '../../src/lib/view/view.ts';
+import {
+  claimHref,
+  describeFixtures,
+  fixtureClaim,
+  sourceRanges,
+  type FixtureClaim,
+} from '../support/plugin-fixtures.ts';
 
 /** `options.json` of a case: the marked sentences in source order, each by the HTML it covers. */
 interface Fixture {
   marks: { source: string; anchor: string; claims: FixtureClaim[]; contradicted?: boolean; strength?: MarkStrength }[];
-}
-
-function claimView(claim: FixtureClaim): ClaimView {
-  const id = `aussage-${claim.number}`;
-  return {
-    id,
-    label: id,
-    labelOrigin: 'maschinell',
-    kind: claim.kind,
-    origin: 'maschinell',
-    event: null,
-    story: null,
-    articles: claim.articles,
-    passages: [],
-    links: [],
-    number: claim.number,
-    tone: claim.kind,
-  };
 }
 
 describeFixtures<Fixture, ClaimMarkOptions>('rehype-claim-marks', rehypeClaimMarks, (fixture, input) => {
@@ -42,9 +22,9 @@ describeFixtures<Fixture, ClaimMarkOptions>('rehype-claim-marks', rehypeClaimMar
     field: 'body',
     ...ranges[i]!,
     anchor: mark.anchor,
-    claims: mark.claims.map(claimView),
+    claims: mark.claims.map(fixtureClaim),
     contradicted: mark.contradicted ?? false,
     strength: mark.strength,
   }));
-  return { marks, claimHref: (id) => `/behauptungen/${id}/` };
+  return { marks, claimHref };
 });

@@ -41,15 +41,15 @@ function runWorker(input: SiteInput) {
 
 // Each case starts a Node process that loads the engine: seconds on a busy 2-core machine.
 describe('the site worker', { timeout: 60_000 }, () => {
-  it('answers with each article rendered, then the cache figures and the claims, one JSON line each', () => {
+  it('answers with each article rendered, then each event, the cache figures and the claims, one JSON line each', () => {
     const input: SiteInput = {
       base: '/synopse/',
       articles: [article('a', `${shared} Es war warm.`), article('b', `${shared} Danach gab es ein Essen.`)],
     };
     const { status, stderr, lines } = runWorker(input);
     expect(status, stderr).toBe(0);
-    expect(lines.map((line) => line.kind)).toEqual(['article', 'article', 'cache', 'result']);
-    const first = lines[3];
+    expect(lines.map((line) => line.kind)).toEqual(['article', 'article', 'event', 'cache', 'result']);
+    const first = lines[4];
     const articles = lines.slice(0, 2);
     if (first?.kind !== 'result') throw new Error('no result line');
     expect(first.result.claims).toHaveLength(1);
@@ -57,11 +57,47 @@ describe('the site worker', { timeout: 60_000 }, () => {
     for (const line of articles) {
       if (line.kind !== 'article') throw new Error('not an article line');
       // Marks link to the claim page under the site's base; the comparison has prefixed ids.
-      expect(line.article.bodyHtml).toContain(`href="/synopse/behauptungen/${claim.id}/"`);
+      expect(line.article.bodyHtml).toContain(`href="/synopse/aussagen/${claim.id}/"`);
       expect(line.article.comparisonHtml).toContain(`id="${line.article.id}--satz-1"`);
       expect(line.article.firstSentence).toBe(shared);
       expect(line.article.comparisonCut).toBeUndefined();
+      // The page's legend: the shared sentence, and one of its own.
+      expect(line.article.legendKinds).toEqual([claim.kind, 'nur-hier']);
     }
+    // The claim's number, computed where its marks' badges were drawn, for the lists to take.
+    const event = lines[2];
+    if (event?.kind !== 'event') throw new Error('no event line');
+    expect(event.event).toEqual({
+      id: 'gipfel',
+      claims: [{ id: claim.id, number: 1, tone: claim.kind }],
+      legendKinds: [claim.kind, 'nur-hier'],
+    });
+    for (const line of articles) {
+      if (line.kind === 'article') expect(line.article.bodyHtml).toMatch(/<span aria-hidden="true">1<\/span>/);
+    }
+  });
+
+  it("numbers claims within each event, and gives an event the legend of its first columns in the pages' order", () => {
+    const other = 'Die Feuerwehr löschte den Brand im Hafen von Hamburg nach drei Stunden.';
+    // Five articles, one more than the page's columns: only the last has a sentence of its own.
+    const articles = [
+      ...['g1', 'g2', 'g3', 'g4'].map((id) => article(id, shared)),
+      article('g5', `${shared} Danach gab es ein Essen.`),
+      article('h1', `${other} Niemand wurde verletzt.`, 'brand'),
+      article('h2', `${other} Die Ursache ist unklar.`, 'brand'),
+    ];
+    const eventsOf = (input: SiteInput) => {
+      const { status, stderr, lines } = runWorker(input);
+      expect(status, stderr).toBe(0);
+      return lines.flatMap((line) => (line.kind === 'event' ? [line.event] : []));
+    };
+    const events = eventsOf({ base: '/', articles });
+    expect(events.map((event) => event.id)).toEqual(['brand', 'gipfel']);
+    for (const event of events) expect(event.claims.map((claim) => claim.number)).toEqual([1]);
+    expect(events[1]!.legendKinds).not.toContain('nur-hier');
+    // Listed first on the pages, g5 is in the first columns: its own sentence is in the legend.
+    const listOrder = ['g5', 'g1', 'g2', 'g3', 'g4', 'h1', 'h2'];
+    expect(eventsOf({ base: '/', articles, listOrder })[1]!.legendKinds).toContain('nur-hier');
   });
 
   it('refuses an article changed after its checks, naming the file, and answers nothing', () => {

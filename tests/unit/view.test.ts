@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
-import { articleKinds, claimViews, eventKinds, marksForArticle, passageKinds } from '../../src/lib/claims/view.ts';
+import { articleKinds, claimViews, eventKinds, marksForArticle, passageKinds } from '../../src/lib/view/view.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 
 const wire = 'Kim war in seinem schwer gepanzerten Sonderzug aus dem abgeschotteten Land angereist.';

@@ -5,6 +5,23 @@ import { findUnsafeMarkup } from './markup-safety.ts';
 /** A URL-safe, readable slug: lower-case ASCII words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The words of a slug for `text` (a title, a file name): lower-case ASCII, umlauts and ß spelled
+ * out ("ae", "ss"), other accents dropped, everything else a break between words. Joined by
+ * hyphens they match `SLUG_PATTERN`; the importer shortens them, the loader suggests them.
+ */
+export function slugWords(text: string): string[] {
+  const ascii = text
+    .toLowerCase()
+    .replace(/ä/gu, 'ae')
+    .replace(/ö/gu, 'oe')
+    .replace(/ü/gu, 'ue')
+    .replace(/ß/gu, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '');
+  return ascii.split(/[^a-z0-9]+/u).filter((word) => word !== '');
+}
+
 /** The article fields these rules need; the rest is validated by the Zod schema. */
 export interface ArticleForRules {
   /** Path relative to the project root, for messages. */

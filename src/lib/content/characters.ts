@@ -81,20 +81,22 @@ export function findHiddenCharacter(text: string, linesBefore = 0): HiddenCharac
   };
 }
 
+/** Per kind of hidden character, what the message calls it and why it matters. */
+const HIDDEN_KIND_MESSAGE: Record<HiddenKind, { what: string; why: string }> = {
+  control: { what: 'the control character', why: 'a page would show it as "�" or drop it' },
+  bidi: {
+    what: 'the bidirectional control',
+    why: 'it reverses or reorders the text around it on screen, so readers would see other words than the file holds',
+  },
+  invisible: {
+    what: 'the invisible character',
+    why: 'it is invisible, so two texts that look alike would differ',
+  },
+};
+
 /** The message for a hidden character: where, what, why it matters and the fix. */
 export function describeHiddenCharacter(found: HiddenCharacter, file = 'FILE'): string {
-  const what =
-    found.kind === 'control'
-      ? 'the control character'
-      : found.kind === 'bidi'
-        ? 'the bidirectional control'
-        : 'the invisible character';
-  const why =
-    found.kind === 'control'
-      ? 'a page would show it as "�" or drop it'
-      : found.kind === 'bidi'
-        ? 'it reverses or reorders the text around it on screen, so readers would see other words than the file holds'
-        : 'it is invisible, so two texts that look alike would differ';
+  const { what, why } = HIDDEN_KIND_MESSAGE[found.kind];
   return `line ${found.line}, column ${found.column} contains ${what} ${found.codePoint} (${found.name}); ${why}. Remove it (grep -nP "\\x{${found.codePoint.slice(2)}}" ${file} shows the line).`;
 }
 

@@ -309,13 +309,18 @@ const SHARE_FILLERS = new Set([
   'this',
 ]);
 
-/** Only share words, and at least one verb or platform: a share button on a line of its own. */
-function isShareWords(line: string): boolean {
-  const words = line
+/** The words of a line that may be share buttons, lower-case, without the punctuation around them. */
+function shareWordsOf(line: string): string[] {
+  return line
     .toLowerCase()
     .split(/[\s|·•/,]+/u)
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, ''))
     .filter((word) => word !== '');
+}
+
+/** Only share words, and at least one verb or platform: a share button on a line of its own. */
+function isShareWords(line: string): boolean {
+  const words = shareWordsOf(line);
   return (
     words.length > 0 &&
     words.length <= 4 &&
@@ -345,11 +350,7 @@ function shareBarLines(lines: readonly string[]): Set<number> {
 
 /** A row of share buttons: only share words, with a share verb or at least two platforms. */
 function isShareRow(line: string): boolean {
-  const words = line
-    .toLowerCase()
-    .split(/[\s|·•/,]+/u)
-    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, ''))
-    .filter((word) => word !== '');
+  const words = shareWordsOf(line);
   if (words.length === 0) return false;
   let verbs = 0;
   let platforms = 0;

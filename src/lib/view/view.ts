@@ -1,6 +1,6 @@
 import { defaultColumns } from './columns.ts';
 import type { TextField } from '../text/units.ts';
-import type { Claim, ClaimsResult } from './types.ts';
+import type { Claim, ClaimsResult } from '../claims/types.ts';
 
 /**
  * What a claim's mark and chip say by their colour: agency copy word for word, the same statement
@@ -24,6 +24,12 @@ export interface ClaimView extends Claim {
   /** The kind its colour shows; a contradiction outranks the wording. */
   tone: ClaimTone;
 }
+
+/**
+ * A claim's number and tone, as the claim engine's process computed them once for the marks'
+ * badges (`src/data/compute-site.ts`): the lists take them from there, so both always agree.
+ */
+export type ClaimNumber = Pick<ClaimView, 'id' | 'number' | 'tone'>;
 
 /** One stretch of an article's text that belongs to one or more claims. */
 export interface Mark {
@@ -119,11 +125,16 @@ export function passageKinds(shown: ShownPassages): PassageKind[] {
 
 /**
  * The kinds an article page shows: its marks, the chips of its claims (“Auch berichtet von”) and
- * its sentences no other article reports.
+ * its sentences no other article reports. `marks`: the article's marks, when already computed.
  */
-export function articleKinds(result: ClaimsResult, claims: readonly ClaimView[], article: string): PassageKind[] {
+export function articleKinds(
+  result: ClaimsResult,
+  claims: readonly ClaimView[],
+  article: string,
+  marks: readonly Mark[] = marksForArticle(result, claims, article),
+): PassageKind[] {
   return passageKinds({
-    marks: marksForArticle(result, claims, article),
+    marks,
     claims: claims.filter((claim) => claim.articles.includes(article)),
     unique: (result.unique[article]?.length ?? 0) > 0,
   });
@@ -131,16 +142,18 @@ export function articleKinds(result: ClaimsResult, claims: readonly ClaimView[],
 
 /**
  * The kinds an event page shows: the marks and unique sentences of the articles in its columns
- * before a reader picks others (`defaultColumns`), and the chips of all its claims.
+ * before a reader picks others (`defaultColumns`), and the chips of all its claims. `marksOf`:
+ * an article's marks, when already computed.
  */
 export function eventKinds(
   result: ClaimsResult,
   claims: readonly ClaimView[],
   articles: readonly string[],
+  marksOf: (article: string) => readonly Mark[] = (article) => marksForArticle(result, claims, article),
 ): PassageKind[] {
   const columns = defaultColumns(articles);
   return passageKinds({
-    marks: columns.flatMap((article) => marksForArticle(result, claims, article)),
+    marks: columns.flatMap(marksOf),
     claims,
     unique: columns.some((article) => (result.unique[article]?.length ?? 0) > 0),
   });
