@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadClaims } from '../data/claims.ts';
-import { jsonStream } from '../lib/json-chunks.ts';
+import { jsonStream } from '../lib/json-stream.ts';
 
 /**
  * `dist/claims.json`: the claim engine's result for the built content (format in README), written

@@ -181,12 +181,17 @@ describe('the build shared by several workers', { timeout: 120_000 }, () => {
     article('w20073b', `${wire} Ampeln fielen aus.`, 'strom-b'),
   ];
   const site = async (workers: number, cacheDir?: string) => {
-    const { result, articles, cache } = await runSiteWorkers(
+    const { result, articles, events, cache } = await runSiteWorkers(
       { base: '/', articles: corpus(), root: ROOT, cacheDir },
       workers,
     );
     return {
-      output: JSON.stringify({ result, articles: [...articles].sort(([a], [b]) => a.localeCompare(b)) }),
+      // Events in the order handed on; articles by slug (workers finish in any order).
+      output: JSON.stringify({
+        result,
+        events: [...events],
+        articles: [...articles].sort(([a], [b]) => a.localeCompare(b)),
+      }),
       cache,
     };
   };
