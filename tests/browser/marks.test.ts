@@ -15,6 +15,27 @@ async function open(browser: Browser, options: BrowserContextOptions = {}): Prom
   return page;
 }
 
+/**
+ * The event page with its first column's text replaced by marks of every kind (as
+ * rehype-claim-marks writes them; its fixtures hold the markup to that) and a sentence of its
+ * own: the colours are the stylesheet's, whatever sentences the content has and whichever
+ * articles come first.
+ */
+async function openWithEveryKind(browser: Browser, options: BrowserContextOptions): Promise<Page> {
+  const page = await open(browser, options);
+  await page.evaluate((kinds) => {
+    const mark = (classes: string, text: string) =>
+      `<span class="satz"><a class="claim-mark ${classes}" href="#">${text}</a></span> `;
+    const text = document.querySelector('.comparison__column > div')!;
+    text.innerHTML = `<p>${[
+      ...kinds.map((kind) => mark(`claim-mark--${kind} claim-mark--alle`, `Ein Satz, ${kind}.`)),
+      mark('claim-mark--sinngleich claim-mark--mehrere', 'Ein Satz, den einige teilen.'),
+      '<span class="satz nur-hier">Ein Satz nur hier.</span>',
+    ].join('')}</p>`;
+  }, KINDS);
+  return page;
+}
+
 /** Per kind, the distinct backgrounds and underline styles of the marks in the columns. */
 function looks(page: Page) {
   return page.$$eval('.comparison__column .claim-mark', (marks) => {
@@ -41,10 +62,9 @@ function looks(page: Page) {
 describe('marks that mean one thing each', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`${colorScheme}: one colour and one underline per kind, different between kinds; "nur hier" has no tint`, async () => {
-      const page = await open(built.browser, { colorScheme });
+      const page = await openWithEveryKind(built.browser, { colorScheme });
       const found = await looks(page);
       const kinds = KINDS.filter((kind) => found[kind]);
-      // The main event shows every kind; otherwise this test would compare nothing.
       expect(kinds).toEqual([...KINDS]);
       for (const kind of kinds) {
         expect(found[kind]!.backgrounds, kind).toHaveLength(1);
