@@ -110,8 +110,8 @@ export interface CacheFigures {
   corrupt: number;
 }
 
-/** Everything `computeSite` finds. */
-export interface ComputedSite {
+/** Everything `computeSite` finds in one process. */
+export interface SiteComputation {
   result: ClaimsResult;
   articles: ComputedArticle[];
   /** One per event with articles, in event id order. */
@@ -230,7 +230,7 @@ export function computeSite(
   input: SiteInput,
   betweenSteps: () => void = () => {},
   emit?: (article: ComputedArticle) => void,
-): ComputedSite {
+): SiteComputation {
   const cache: CacheFigures = { reused: 0, computed: 0, corrupt: 0 };
   const results: ClaimsResult[] = [];
   const claimIds = new Map<string, number>();

@@ -40,11 +40,11 @@ export function describeCache(cache: CacheFigures): string {
 
 /** The computed site, memoised: every page of a build shares one worker run. */
 export function loadComputedSite(): Promise<ComputedSite> {
-  cached ??= compute();
+  cached ??= computeFromCollection();
   return cached;
 }
 
-async function compute(): Promise<ComputedSite> {
+async function computeFromCollection(): Promise<ComputedSite> {
   const [entries, listed] = await Promise.all([getCollection('articles'), loadArticles()]);
   const editorialFile = resolve(process.cwd(), join(CONTENT_DIR, 'claims.yaml'));
   const input: SiteInput = {

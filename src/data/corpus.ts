@@ -53,11 +53,11 @@ export function loadEvents(): Promise<EventView[]> {
  * Memoised: every page of a build shares one computation.
  */
 export function loadArticles(): Promise<ArticleView[]> {
-  cached ??= compute();
+  cached ??= readArticleViews();
   return cached;
 }
 
-async function compute(): Promise<ArticleView[]> {
+async function readArticleViews(): Promise<ArticleView[]> {
   const [articles, events] = await Promise.all([getCollection('articles'), getCollection('events')]);
   const eventById = new Map(events.map((event) => [event.id, { id: event.id, ...event.data }]));
   const views = articles

@@ -81,11 +81,11 @@ export async function claimPaths(): Promise<{ params: { id: string }; props: { c
 
 /** Articles, events, claims and rendered text for every page of a build. */
 export function loadSite(): Promise<Site> {
-  cached ??= compute();
+  cached ??= assembleSite();
   return cached;
 }
 
-async function compute(): Promise<Site> {
+async function assembleSite(): Promise<Site> {
   const [articles, eventViews, claimsResult, computed] = await Promise.all([
     loadArticles(),
     loadEvents(),
