@@ -18,7 +18,9 @@ import {
   type PassageKind,
 } from '../lib/view/view.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
+import { fromMarkdownBody } from '../lib/text/markdown.ts';
 import { segmentArticle, type SentenceUnit } from '../lib/text/units.ts';
+import type { Root as MdastRoot } from 'mdast';
 import { countWords } from '../lib/text/words.ts';
 import { COLUMN_CHARACTERS_UP_TO } from '../lib/view/page-limits.ts';
 import { siteRoutes } from '../lib/view/routes.ts';
@@ -129,8 +131,8 @@ interface EventWork {
   /** The event's result, as the cache holds it. */
   result: ClaimsResult;
   source: EventSource;
-  /** Its articles, read and segmented. */
-  articles: (EngineArticle & { units: SentenceUnit[] })[];
+  /** Its articles, read and segmented, each with its body's Markdown tree. */
+  articles: ReadArticle[];
 }
 
 /**
@@ -200,14 +202,19 @@ export function eventsOf(input: SiteInput): [string, SiteInput['articles']][] {
   return [...Map.groupBy(input.articles, (entry) => entry.fields.event)].sort(([a], [b]) => a.localeCompare(b));
 }
 
-function readArticle(entry: SiteInput['articles'][number]) {
+/** An article as the build reads it: checked, its body parsed once and segmented. */
+type ReadArticle = EngineArticle & { units: SentenceUnit[]; bodyTree: MdastRoot };
+
+function readArticle(entry: SiteInput['articles'][number]): ReadArticle {
   const contents = readFileSync(entry.file, 'utf8');
   // A file edited after its checks is never rendered unchecked.
   if (articleDigest(contents) !== entry.digest) {
     throw new Error(`${entry.filePath}: changed while the site was being built (after its checks); build again`);
   }
   const article = engineArticle(entry.id, markdownBody(contents), entry.fields);
-  return { ...article, units: segmentArticle(article) };
+  // Parsed once: segmentation reads the tree, and rendering turns the same tree into HTML.
+  const bodyTree = fromMarkdownBody(article.body);
+  return { ...article, bodyTree, units: segmentArticle(article, bodyTree) };
 }
 
 function count(cache: CacheFigures, source: EventSource): void {
@@ -297,7 +304,7 @@ function renderEvent(
   input: SiteInput,
   event: string,
   result: ClaimsResult,
-  articles: readonly (EngineArticle & { units: SentenceUnit[] })[],
+  articles: readonly ReadArticle[],
   listed: ReadonlyMap<string, number>,
 ): { articles: ComputedArticle[]; event: ComputedEvent } {
   const claims = claimViews(result);
@@ -316,7 +323,11 @@ function renderEvent(
     const uniqueAnchors = new Set((shown.unique[article.id] ?? []).map((p) => p.anchor));
     const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
     const lead = article.lead ? renderArticleViews(article.lead, { ...options, field: 'lead' }) : undefined;
-    const body = renderArticleViews(article.body, { ...options, comparisonCharacters: COLUMN_CHARACTERS_UP_TO });
+    const body = renderArticleViews(article.body, {
+      ...options,
+      comparisonCharacters: COLUMN_CHARACTERS_UP_TO,
+      parsed: article.bodyTree,
+    });
     const bodyUnits = article.units.filter((unit) => unit.field === 'body');
     return {
       id: article.id,

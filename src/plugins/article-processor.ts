@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { toText } from 'hast-util-to-text';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { countWords } from '../lib/text/words.ts';
@@ -67,10 +68,12 @@ export function renderArticleViews(
     comparisonPrefix: string;
     /** The comparison holds whole blocks up to about this many characters of text (default: all). */
     comparisonCharacters?: number | undefined;
+    /** `markdown` already parsed (`fromMarkdownBody`, as segmentation read it): not parsed again. */
+    parsed?: MdastRoot | undefined;
   },
 ): ArticleViews {
   const processor = articleProcessor(options);
-  const tree = processor.runSync(processor.parse(markdown), markdown);
+  const tree = processor.runSync(options.parsed ?? processor.parse(markdown), markdown);
   const html = processor.stringify(tree);
   const cut = options.comparisonCharacters === undefined ? undefined : cutAfter(tree, options.comparisonCharacters);
   prefixSentenceIds(tree, options.comparisonPrefix);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderArticleBody, renderArticleViews } from '../../src/plugins/article-processor.ts';
+import { fromMarkdownBody } from '../../src/lib/text/markdown.ts';
 import { segmentArticle } from '../../src/lib/text/units.ts';
 import { readArticleFiles } from '../support/articles.ts';
 
@@ -12,6 +13,20 @@ describe('an article rendered once for two views', () => {
       expect(views.comparisonHtml).toBe(renderArticleBody(file.body, { units, idPrefix: `${file.slug}--` }));
       expect(views.comparisonHtml).toContain(`id="${file.slug}--satz-1"`);
       expect(views.html).not.toContain(`${file.slug}--`);
+    });
+  }
+});
+
+describe('one parse of the body for segmenting and rendering', () => {
+  const quoted =
+    '## Zwischentitel\n\n> Ein *zitierter* Satz. Noch einer.\n\n- Ein Punkt mit [Link](https://example.org).\n';
+  for (const { slug, body } of [...readArticleFiles(), { slug: 'markdown', body: quoted }]) {
+    it(`${slug}: the parsed tree gives the units and the HTML that parsing again gives`, () => {
+      const tree = fromMarkdownBody(body);
+      const units = segmentArticle({ body }, tree);
+      expect(units).toEqual(segmentArticle({ body }));
+      const options = { units, comparisonPrefix: `${slug}--`, comparisonCharacters: 500 };
+      expect(renderArticleViews(body, { ...options, parsed: tree })).toEqual(renderArticleViews(body, options));
     });
   }
 });

@@ -18,10 +18,12 @@ export interface TextBlock {
 
 /**
  * Splits an article into text blocks, each knowing where its characters stand in the source.
- * `markdown` formats parse CommonMark; `text` treats every non-empty line as a paragraph.
+ * `markdown` formats parse CommonMark (or read `tree`, the source already parsed with
+ * `fromMarkdownBody`, so that the build parses each body once for segmenting and rendering);
+ * `text` treats every non-empty line as a paragraph.
  */
-export function extractBlocks(source: string, format: 'markdown' | 'text' = 'markdown'): TextBlock[] {
-  return format === 'text' ? textBlocks(source) : markdownBlocks(fromMarkdownBody(source), source);
+export function extractBlocks(source: string, format: 'markdown' | 'text' = 'markdown', tree?: Root): TextBlock[] {
+  return format === 'text' ? textBlocks(source) : markdownBlocks(tree ?? fromMarkdownBody(source), source);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { extractBlocks, type BlockKind } from './blocks.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -39,9 +40,10 @@ export interface SegmentableArticle {
 
 /**
  * Splits an article into numbered sentence units. Numbering depends only on the article itself,
- * so anchors do not move when another article changes.
+ * so anchors do not move when another article changes. `bodyTree`: the Markdown body already
+ * parsed (`fromMarkdownBody`), read instead of parsing it again.
  */
-export function segmentArticle(article: SegmentableArticle): SentenceUnit[] {
+export function segmentArticle(article: SegmentableArticle, bodyTree?: Root): SentenceUnit[] {
   const units: SentenceUnit[] = [];
   // A headline or kicker is one statement however it is punctuated ("Putin empfängt Kim: …").
   for (const [field, anchor] of [
@@ -68,7 +70,7 @@ export function segmentArticle(article: SegmentableArticle): SentenceUnit[] {
     }
   }
   let sentence = 0;
-  extractBlocks(article.body, article.format ?? 'markdown').forEach((block, index) => {
+  extractBlocks(article.body, article.format ?? 'markdown', bodyTree).forEach((block, index) => {
     const spans = block.kind === 'heading' ? [{ start: 0, end: block.text.trim().length }] : splitSentences(block.text);
     for (const span of spans) {
       units.push({
