@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runProjectScript } from '../support/astro.ts';
+import { runBuild } from '../support/astro.ts';
 import { ROOT } from '../support/paths.ts';
 
 /**
@@ -34,9 +34,7 @@ function failingContent(name: string): string {
 }
 
 function build(name: string, content: string, out: string) {
-  return runProjectScript(
-    'scripts/build.ts',
-    [],
+  return runBuild(
     { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(work, name, 'cache'), SYNOPSE_OUT_DIR: out },
     { timeout: 120_000 },
   );

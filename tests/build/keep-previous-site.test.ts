@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runProjectScript } from '../support/astro.ts';
+import { runBuild } from '../support/astro.ts';
 import { CONTENT } from '../support/paths.ts';
 
 /**
@@ -24,9 +24,7 @@ const work = mkdtempSync(join(tmpdir(), 'synopse-keep-previous-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function runBuildScript(name: string, content: string, out: string) {
-  return runProjectScript(
-    'scripts/build.ts',
-    [],
+  return runBuild(
     { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(work, name, 'cache'), SYNOPSE_OUT_DIR: out },
     { timeout: 150_000 },
   );
