@@ -217,7 +217,8 @@ function readArticle(entry: SiteInput['articles'][number]): ReadArticle {
   return { ...article, bodyTree, units: segmentArticle(article, bodyTree) };
 }
 
-function count(cache: CacheFigures, source: EventSource): void {
+/** Adds an event's `source` to the build's cache figures. */
+export function countSource(cache: CacheFigures, source: EventSource): void {
   if (source === 'reused') cache.reused++;
   else cache.computed++;
   if (source === 'corrupt') cache.corrupt++;
@@ -245,7 +246,7 @@ export function computeSite(
   const events: ComputedEvent[] = [];
   const listed = listPlaces(input);
   for (const work of eachEvent(input, undefined, betweenSteps)) {
-    count(cache, work.source);
+    countSource(cache, work.source);
     const result = withDistinctClaimIds(work.result, claimIds);
     results.push(result);
     const rendered = renderEvent(input, work.event, result, work.articles, listed);

@@ -25,6 +25,7 @@ import { createInterface } from 'node:readline';
 import type { ClaimsResult } from '../lib/claims/types.ts';
 import { pruneCache } from './claims-cache.ts';
 import {
+  countSource,
   eventsOf,
   type CacheFigures,
   type ComputedArticle,
@@ -90,10 +91,7 @@ async function computeInShares(input: SiteInput, events: string[], workers: numb
       else if (line.kind === 'share') {
         results.set(line.event.id, line.result);
         computedEvents.set(line.event.id, line.event);
-        if (!count) return;
-        if (line.source === 'reused') cache.reused++;
-        else cache.computed++;
-        if (line.source === 'corrupt') cache.corrupt++;
+        if (count) countSource(cache, line.source);
       }
     });
   try {
