@@ -21,6 +21,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { detectDebris } from '../../src/lib/import/debris.ts';
+import { tally } from '../../src/lib/training/metrics.ts';
 import { madeUpArticles, readGnad, type GnadArticle } from './gnad.ts';
 import { readSplit, type LabelledPair } from './stsb.ts';
 
@@ -146,20 +147,13 @@ function failed(what: string, run: CliRun): Error {
 }
 
 /**
- * The confusion of yes/no predictions against labels (1 = positive): the counts of true
- * positives, false positives and false negatives, and precision, recall and F1 from them. The
- * bench's decisions are made already (two files share a claim or not), so there is no threshold
- * as in `confusionAt` of src/lib/training/metrics.ts, and the counts are reported.
+ * The confusion of yes/no predictions against labels (1 = positive): the counts (`tally` of the
+ * training metrics) and precision, recall and F1 from them. The bench's decisions are made already
+ * (two files share a claim or not), so there is no threshold as in `confusionAt`, and with nothing
+ * predicted precision is 0, not the training metric's 1.
  */
-export function confusionAt(predicted: readonly boolean[], labels: readonly (0 | 1)[]) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  predicted.forEach((p, i) => {
-    if (p && labels[i] === 1) tp++;
-    else if (p) fp++;
-    else if (labels[i] === 1) fn++;
-  });
+export function predictionConfusion(predicted: readonly boolean[], labels: readonly (0 | 1)[]) {
+  const { tp, fp, fn } = tally(predicted, labels);
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -303,11 +297,11 @@ export async function stsbEndToEnd(
   const inClaims = membership(result.claims);
   const predicted = ids.map(([a, b]) => share(inClaims, a, b));
   const labels = pairs.map((p) => p.label);
-  const scores = confusionAt(predicted, labels);
+  const scores = predictionConfusion(predicted, labels);
   const punctuated = (s: string) => /[.!?…:;]["'“”«»‘’)]*\s*$/u.test(s);
   const byEnding = (['both punctuated', 'one or both unpunctuated'] as const).map((ending) => {
     const which = pairs.map((p) => (punctuated(p.a) && punctuated(p.b)) === (ending === 'both punctuated'));
-    const sub = confusionAt(
+    const sub = predictionConfusion(
       predicted.filter((_, i) => which[i]),
       labels.filter((_, i) => which[i]),
     );

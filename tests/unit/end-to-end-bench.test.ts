@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confusionAt, shorten } from '../../scripts/lib/end-to-end-bench.ts';
+import { predictionConfusion, shorten } from '../../scripts/lib/end-to-end-bench.ts';
 import { madeUpArticles, parseGnad, roughSentences, type GnadArticle } from '../../scripts/lib/gnad.ts';
 import { parseCsv } from '../../scripts/lib/stsb.ts';
 
@@ -95,7 +95,7 @@ describe('made-up articles', () => {
 
 describe('scoring helpers', () => {
   it('compute precision, recall and F1 of predictions', () => {
-    expect(confusionAt([true, true, false, false], [1, 0, 1, 0])).toEqual({
+    expect(predictionConfusion([true, true, false, false], [1, 0, 1, 0])).toEqual({
       tp: 1,
       fp: 1,
       fn: 1,
@@ -103,7 +103,7 @@ describe('scoring helpers', () => {
       recall: 0.5,
       f1: 0.5,
     });
-    expect(confusionAt([false], [1]).f1).toBe(0);
+    expect(predictionConfusion([false], [1]).f1).toBe(0);
   });
 
   it('shorten a passage at a word, on one line', () => {

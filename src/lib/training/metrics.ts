@@ -12,17 +12,28 @@ function sortedByScore(scores: readonly number[], labels: readonly number[]): { 
     .sort((a, b) => b.score - a.score || a.label - b.label);
 }
 
-/** Precision, recall and F1 at one threshold. */
-export function confusionAt(scores: readonly number[], labels: readonly number[], threshold: number): Confusion {
+/** True positives, false positives and false negatives of yes/no predictions against labels (1 = positive). */
+export function tally(
+  predicted: readonly boolean[],
+  labels: readonly number[],
+): { tp: number; fp: number; fn: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  scores.forEach((score, i) => {
-    const predicted = score >= threshold;
-    if (predicted && labels[i] === 1) tp++;
-    else if (predicted) fp++;
+  predicted.forEach((p, i) => {
+    if (p && labels[i] === 1) tp++;
+    else if (p) fp++;
     else if (labels[i] === 1) fn++;
   });
+  return { tp, fp, fn };
+}
+
+/** Precision, recall and F1 at one threshold. */
+export function confusionAt(scores: readonly number[], labels: readonly number[], threshold: number): Confusion {
+  const { tp, fp, fn } = tally(
+    scores.map((score) => score >= threshold),
+    labels,
+  );
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
