@@ -39,19 +39,17 @@ class GramFrequencies {
   /** For each gram, the last sentence that counted it, so a gram counts once per sentence. */
   private lastSeen = new Int32Array(1 << 16).fill(-1);
   private sentence = 0;
-  /** Each word's grams, and the last sentence that counted them. */
-  private readonly words = new Map<string, { grams: Uint32Array; sentence: number }>();
+  /** For each word, the last sentence that counted its grams (the grams themselves: `internedGrams`, cached there). */
+  private readonly wordSeen = new Map<string, number>();
 
   /** Counts the grams of one sentence's words, each at most once. */
   addSentence(words: readonly string[]): void {
     const sentence = this.sentence++;
     for (const word of words) {
       // A word met again in the same sentence ("die … die") has its grams counted already.
-      let entry = this.words.get(word);
-      if (!entry) this.words.set(word, (entry = { grams: internedGrams(word), sentence: -1 }));
-      if (entry.sentence === sentence) continue;
-      entry.sentence = sentence;
-      for (const id of entry.grams) {
+      if (this.wordSeen.get(word) === sentence) continue;
+      this.wordSeen.set(word, sentence);
+      for (const id of internedGrams(word)) {
         if (id >= this.counts.length) this.grow(id);
         if (this.lastSeen[id] === sentence) continue;
         this.lastSeen[id] = sentence;
