@@ -49,6 +49,8 @@ export interface Site {
   result: ClaimsResult;
   articleById: Map<string, RenderedArticle>;
   eventById: Map<string, EventSite>;
+  /** Per claim id, the claim (a page that names claims of several events asks here). */
+  claimById: Map<string, ClaimView>;
   /** Per article id, the claims it states (a page asks for its own, not for all). */
   claimsByArticle: Map<string, ClaimView[]>;
   /** Per claim id, its contradictions. */
@@ -159,6 +161,7 @@ async function assembleSite(): Promise<Site> {
     claims,
     result,
     articleById: new Map(rendered.map((a) => [a.id, a])),
+    claimById: new Map(claims.map((claim) => [claim.id, claim])),
     eventById,
     claimsByArticle,
     contradictionsByClaim,
