@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects. `npm test` runs each on its own: unit (pure modules, parallel) before the
  * site is built, so a failure stops it early; then build (real `astro` runs and the built
- * `dist/`) and browser (Chromium against the built site). Build and browser tests share
- * machines' two cores, so their files run one at a time.
+ * `dist/`) and browser (Chromium against the built site). Build test files run one at a time:
+ * each `astro build` keeps both of the machine's two cores busy (Astro and the claim engine's
+ * workers). Browser test files run two at a time: Chromium checking a page keeps about one core
+ * busy, so two files side by side nearly halve the suite.
  */
 export default defineConfig({
   test: {
@@ -37,7 +39,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          fileParallelism: false,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

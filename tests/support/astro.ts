@@ -86,12 +86,26 @@ export function buildContentCopy(
   cpSync(CONTENT, content, { recursive: true });
   edit(content);
   const started = performance.now();
-  const result = runBuild(
-    { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(dir, 'cache'), SYNOPSE_OUT_DIR: out, ...env },
-    timeout === undefined ? {} : { timeout },
-  );
+  const build = () =>
+    runBuild(
+      { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(dir, 'cache'), SYNOPSE_OUT_DIR: out, ...env },
+      timeout === undefined ? {} : { timeout },
+    );
+  let result = build();
+  // Browser test files run two at a time (vitest.config.ts) and two of them build a copy: the
+  // checkout's build lock lets one build at a time and refuses the other, which waits its turn.
+  const waitUntil = Date.now() + LOCK_WAIT_MS;
+  while (result.status !== 0 && result.output.includes(BUILD_REFUSED) && Date.now() < waitUntil) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    result = build();
+  }
   return { content, out, ...result, seconds: (performance.now() - started) / 1000 };
 }
+
+/** How scripts/build.ts begins its message when another build of the checkout holds the lock. */
+const BUILD_REFUSED = 'Build refused: ';
+/** How long a build of a copy waits for another build of the checkout to finish. */
+const LOCK_WAIT_MS = 60_000;
 
 /** One article to add to a content copy (see {@link buildCopyWithArticle}). */
 export interface AddedArticle {

@@ -1,0 +1,3 @@
+import { describeAxe } from '../support/axe.ts';
+
+describeAxe('dark');
