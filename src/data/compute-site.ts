@@ -15,6 +15,7 @@ import {
   marksForArticle,
   withComparableUnique,
   type ClaimNumber,
+  type Mark,
   type PassageKind,
 } from '../lib/view/view.ts';
 import { articleDigest, markdownBody } from '../lib/content/frontmatter.ts';
@@ -138,7 +139,8 @@ interface EventWork {
 /**
  * Runs the claim engine on each event of `input` (only those in `only`, when given), in event id
  * order, taking an event's result from the cache under `input.cacheDir` when nothing that decides
- * it changed and storing it there when it was computed. `betweenSteps` runs after each event.
+ * it changed and storing it there when it was computed. `betweenSteps` runs after each step that
+ * leaves garbage: reading and segmenting an event's articles, comparing them, the whole event.
  */
 function* eachEvent(
   input: SiteInput,
@@ -157,6 +159,9 @@ function* eachEvent(
   for (const [event, entries] of eventsOf(input)) {
     if (only && !only.has(event)) continue;
     const articles = entries.map(readArticle);
+    // Segmenting a 5 MB article leaves some 120 MB of garbage; collected only when the heap
+    // reached its limit, it was still there while comparing added its own (the worker's peak).
+    betweenSteps();
     const own = editorialOf.get(event);
     const key =
       input.cacheDir &&
@@ -176,22 +181,47 @@ function* eachEvent(
       betweenSteps();
       continue;
     }
-    let fresh: ClaimsResult;
-    try {
-      fresh = analyseCorpus(articles, own && editorial ? { editorial: { data: own.data, file: editorial.file } } : {});
-    } catch (error) {
-      if (error instanceof Error && own && editorial)
-        error.message = renumberEntries(error.message, editorial.file, own.indexes);
-      throw error;
-    }
-    if (own && editorial) fresh.warnings = fresh.warnings.map((w) => renumberEntries(w, editorial.file, own.indexes));
-    // The result as the cache holds it, in both cases: a warm build gives the same bytes as a cold one.
-    const payload = JSON.stringify(fresh);
-    if (input.cacheDir && key) writeCachedEvent(input.cacheDir, event, key, payload);
+    const result = compareEvent(
+      articles,
+      own && editorial ? { ...own, file: editorial.file } : undefined,
+      betweenSteps,
+      (payload) => {
+        if (input.cacheDir && key) writeCachedEvent(input.cacheDir, event, key, payload);
+      },
+    );
     const source = cached?.problem === 'corrupt' ? 'corrupt' : 'computed';
-    yield { event, entries, result: JSON.parse(payload) as ClaimsResult, source, articles };
+    yield { event, entries, result, source, articles };
     betweenSteps();
   }
+}
+
+/**
+ * Compares one event's articles (with the editorial entries of that event, numbered as in the
+ * whole file), hands the result's JSON to `store` (the cache) and gives the result as read back
+ * from that JSON, as a warm build reads it from the cache, so both give the same bytes.
+ * `betweenSteps` runs once the comparison's garbage is left behind. A function of its own, so
+ * that neither the engine's result nor its JSON stays alive in `eachEvent` while it is suspended.
+ */
+function compareEvent(
+  articles: readonly ReadArticle[],
+  editorial: (EventEditorial & { file: string }) | undefined,
+  betweenSteps: () => void,
+  store: (payload: string) => void,
+): ClaimsResult {
+  let fresh: ClaimsResult;
+  try {
+    fresh = analyseCorpus(articles, editorial ? { editorial: { data: editorial.data, file: editorial.file } } : {});
+  } catch (error) {
+    if (error instanceof Error && editorial)
+      error.message = renumberEntries(error.message, editorial.file, editorial.indexes);
+    throw error;
+  }
+  if (editorial) fresh.warnings = fresh.warnings.map((w) => renumberEntries(w, editorial.file, editorial.indexes));
+  // Comparing a 5 MB article leaves some 250 MB of garbage: collected before rendering adds its own.
+  betweenSteps();
+  const payload = JSON.stringify(fresh);
+  store(payload);
+  return JSON.parse(payload) as ClaimsResult;
 }
 
 /**
@@ -249,12 +279,8 @@ export function computeSite(
     countSource(cache, work.source);
     const result = withDistinctClaimIds(work.result, claimIds);
     results.push(result);
-    const rendered = renderEvent(input, work.event, result, work.articles, listed);
-    for (const article of rendered.articles) {
-      if (emit) emit(article);
-      else computed.push(article);
-    }
-    events.push(rendered.event);
+    const each = emit ?? ((article: ComputedArticle) => computed.push(article));
+    events.push(renderEvent(input, work.event, result, work.articles, listed, each, betweenSteps));
   }
   if (input.cacheDir)
     pruneCache(
@@ -285,9 +311,8 @@ export function renderEvents(
   const listed = listPlaces(input);
   for (const work of eachEvent(input, new Set(events), betweenSteps)) {
     const result = renameClaims(work.result, new Map(Object.entries(renames[work.event] ?? {})));
-    const rendered = renderEvent(input, work.event, result, work.articles, listed);
-    for (const article of rendered.articles) emit.article(article);
-    emit.event(rendered.event, result, work.source);
+    const rendered = renderEvent(input, work.event, result, work.articles, listed, emit.article, betweenSteps);
+    emit.event(rendered, result, work.source);
   }
 }
 
@@ -297,9 +322,11 @@ function listPlaces(input: SiteInput): Map<string, number> {
 }
 
 /**
- * The rendered text of one event's articles, with the marks of that event's claims only, and
- * what the event's pages show of those claims (numbers, legends), from the same marks.
- * `listed`: each article's place in the order pages list them.
+ * Renders one event's articles, with the marks of that event's claims only, and hands each to
+ * `emit` as soon as it is rendered; gives what the event's pages show of those claims (numbers,
+ * legends), from the same marks. `listed`: each article's place in the order pages list them.
+ * `betweenSteps` runs after each article: rendering a 5 MB article leaves its syntax trees and
+ * HTML behind as garbage.
  */
 function renderEvent(
   input: SiteInput,
@@ -307,7 +334,9 @@ function renderEvent(
   result: ClaimsResult,
   articles: readonly ReadArticle[],
   listed: ReadonlyMap<string, number>,
-): { articles: ComputedArticle[]; event: ComputedEvent } {
+  emit: (article: ComputedArticle) => void,
+  betweenSteps: () => void,
+): ComputedEvent {
   const claims = claimViews(result);
   // Pages call no sentence "nur hier" in an event of one article (claims.json keeps them).
   const shown = withComparableUnique(result, result.articles);
@@ -319,27 +348,39 @@ function renderEvent(
     claims: claims.map(({ id, number, tone }) => ({ id, number, tone })),
     legendKinds: eventKinds(shown, claims, inListOrder, (id) => marksOf.get(id)!),
   };
-  const rendered = articles.map((article): ComputedArticle => {
+  for (const article of articles) {
     const marks = marksOf.get(article.id)!;
-    const uniqueAnchors = new Set((shown.unique[article.id] ?? []).map((p) => p.anchor));
-    const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
-    const lead = article.lead ? renderArticleViews(article.lead, { ...options, field: 'lead' }) : undefined;
-    const body = renderArticleViews(article.body, {
-      ...options,
-      comparisonCharacters: COLUMN_CHARACTERS_UP_TO,
-      parsed: article.bodyTree,
-    });
-    const bodyUnits = article.units.filter((unit) => unit.field === 'body');
-    return {
-      id: article.id,
-      wordCount: countWords(article.lead ?? '') + bodyUnits.reduce((n, unit) => n + countWords(unit.text), 0),
-      firstSentence: bodyUnits.find((unit) => unit.kind === 'paragraph')?.text,
-      leadHtml: lead?.html,
-      bodyHtml: body.html,
-      comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
-      comparisonCut: body.comparisonCut,
+    emit({
+      ...renderArticle(article, marks, claimHref, new Set((shown.unique[article.id] ?? []).map((p) => p.anchor))),
       legendKinds: articleKinds(shown, claims, article.id, marks),
-    };
+    });
+    betweenSteps();
+  }
+  return computedEvent;
+}
+
+/** One article's text rendered with its marks, for its own page and for a page of several. */
+function renderArticle(
+  article: ReadArticle,
+  marks: Mark[],
+  claimHref: (id: string) => string,
+  uniqueAnchors: ReadonlySet<string>,
+): Omit<ComputedArticle, 'legendKinds'> {
+  const options = { units: article.units, marks, claimHref, uniqueAnchors, comparisonPrefix: `${article.id}--` };
+  const lead = article.lead ? renderArticleViews(article.lead, { ...options, field: 'lead' }) : undefined;
+  const body = renderArticleViews(article.body, {
+    ...options,
+    comparisonCharacters: COLUMN_CHARACTERS_UP_TO,
+    parsed: article.bodyTree,
   });
-  return { articles: rendered, event: computedEvent };
+  const bodyUnits = article.units.filter((unit) => unit.field === 'body');
+  return {
+    id: article.id,
+    wordCount: countWords(article.lead ?? '') + bodyUnits.reduce((n, unit) => n + countWords(unit.text), 0),
+    firstSentence: bodyUnits.find((unit) => unit.kind === 'paragraph')?.text,
+    leadHtml: lead?.html,
+    bodyHtml: body.html,
+    comparisonHtml: (lead?.comparisonHtml ?? '') + body.comparisonHtml,
+    comparisonCut: body.comparisonCut,
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
-import { jsonStream } from '../../src/lib/json-stream.ts';
+import { createHash } from 'node:crypto';
+import { jsonDigest, jsonStream } from '../../src/lib/json-stream.ts';
 
 const streamed = (value: unknown) => new Response(jsonStream(value)).text();
 
@@ -30,5 +31,20 @@ describe('jsonStream', () => {
     for await (const block of jsonStream(large)) blocks.push(block);
     expect(Buffer.concat(blocks).toString('utf8')).toBe(`${JSON.stringify(large, null, 2)}\n`);
     expect(blocks.length).toBeGreaterThan(5);
+  });
+
+  it.each(samples)('streams compact JSON.stringify(value) and a newline for %s with space 0', async (_, value) => {
+    expect(await new Response(jsonStream(value, { space: 0 })).text()).toBe(`${JSON.stringify(value)}\n`);
+  });
+
+  it('gives the size and SHA-256 of exactly the bytes it streams', () => {
+    const value = { sätze: Array.from({ length: 5_000 }, (_, i) => ({ n: i, text: `Satz „${i}“` })) };
+    for (const space of [0, 2]) {
+      const text = Buffer.from(`${JSON.stringify(value, null, space)}\n`, 'utf8');
+      expect(jsonDigest(value, { space })).toEqual({
+        bytes: text.length,
+        sha256: createHash('sha256').update(text).digest('hex'),
+      });
+    }
   });
 });

@@ -14,7 +14,7 @@
 export const LIMITS = {
   /**
    * Bytes of one article file (frontmatter and body) or plain-text input. The largest article
-   * the benchmark builds is 5 MB (770 MiB for all build processes together).
+   * the benchmark builds is 5 MB (880 MiB for all build processes together).
    */
   articleBytes: 6 * 1024 * 1024,
   /** Bytes of one HTML page given to `npm run add`: its parse takes about 150 times its size. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventDataText } from '../../../data/open-data.ts';
+import { eventDataStream } from '../../../data/open-data.ts';
 import { loadSite, type EventSite } from '../../../data/site.ts';
 
 /** `/daten/ereignisse/<event>.json`: one event's articles, claims and contradictions (format: README). */
@@ -9,4 +9,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ site: EventSite }> = async ({ props }) =>
-  new Response(await eventDataText(props.site), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(await eventDataStream(props.site), { headers: { 'content-type': 'application/json; charset=utf-8' } });
