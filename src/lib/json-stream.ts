@@ -16,7 +16,8 @@ export interface JsonStreamOptions {
 /** `JSON.stringify(value, null, space)` and a newline, UTF-8 encoded in blocks of about 64 KB. */
 function* jsonBlocks(value: unknown, { space = 2 }: JsonStreamOptions): Generator<Uint8Array> {
   const encoder = new TextEncoder();
-  for (const chunk of stringifyChunked(value, { space: space || undefined, highWaterMark: 65_536 }))
+  const highWaterMark = 65_536;
+  for (const chunk of stringifyChunked(value, space ? { space, highWaterMark } : { highWaterMark }))
     yield encoder.encode(chunk);
   yield encoder.encode('\n');
 }
