@@ -22,7 +22,7 @@ import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BuildLockedError, acquireBuildLock } from './lib/build-lock.ts';
+import { BUILD_REFUSED, BuildLockedError, acquireBuildLock } from './lib/build-lock.ts';
 import { indexSite } from './lib/search-index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -155,7 +155,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exitCode = await buildAndSwap(outDir, process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof BuildLockedError)) throw error;
-    console.error(`Build refused: ${error.message}`);
+    console.error(`${BUILD_REFUSED}${error.message}`);
     process.exitCode = 1;
   } finally {
     await release?.();

@@ -10,6 +10,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** How `npm run build` begins its message when the lock refuses it (scripts that wait for their turn look for it). */
+export const BUILD_REFUSED = 'Build refused: ';
+
 /** A build that could not start because another holds the lock, with the message to show. */
 export class BuildLockedError extends Error {
   override name = 'BuildLockedError';

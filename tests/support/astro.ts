@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD_REFUSED } from '../../scripts/lib/build-lock.ts';
 import { writeArticle } from './generate-articles.ts';
 import { CONTENT, ROOT } from './paths.ts';
 
@@ -102,8 +103,6 @@ export function buildContentCopy(
   return { content, out, ...result, seconds: (performance.now() - started) / 1000 };
 }
 
-/** How scripts/build.ts begins its message when another build of the checkout holds the lock. */
-const BUILD_REFUSED = 'Build refused: ';
 /** How long a build of a copy waits for another build of the checkout to finish. */
 const LOCK_WAIT_MS = 60_000;
 
