@@ -290,7 +290,7 @@ describe('links to one sentence', () => {
     const page = await open(`${ARTICLE}#${anchor}`, 1440, 700);
     const sentence = page.locator(`#${anchor}`);
     expect((await sentence.innerText()).replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' '));
-    await expect.poll(() => sentence.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await sentence.evaluate((el) => el.matches(':target'))).toBe(true);
     const background = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await expect.poll(async () => (await sentence.boundingBox())!.y).toBeGreaterThanOrEqual(0);

@@ -79,8 +79,6 @@ function foreignWords(text: string, most = 4): string[] {
 }
 
 /** The index loads in the page (WebAssembly, filters): give it more than Vitest's one second. */
-const WAIT = { timeout: 10_000 };
-
 const results = () => page.locator('[data-search-results] > li');
 const titles = () => page.locator('[data-search-results] h2').allInnerTexts();
 
@@ -88,7 +86,7 @@ async function search(query: string): Promise<void> {
   await page.goto(`${built.url}suche/`);
   await page.locator('#suchfeld').fill(query);
   await page.locator('#suchfeld').press('Enter');
-  await expect.poll(() => page.locator('[data-search-status]').innerText(), WAIT).toMatch(/Treffer/);
+  await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(/Treffer/);
 }
 
 /**
@@ -158,7 +156,7 @@ describe('search', () => {
     const before = await results().count();
     await page.getByText('Eingrenzen nach Ereignis, Artikel und Agentur').click();
     await page.getByRole('checkbox', { name: 'AFP' }).check();
-    await expect.poll(() => results().count(), WAIT).toBeLessThan(before);
+    await expect.poll(() => results().count()).toBeLessThan(before);
     expect(await results().count()).toBeGreaterThan(0);
     expect(page.url()).toMatch(/q=Kim/);
     expect(page.url()).toMatch(/agentur=AFP/);
@@ -173,15 +171,15 @@ describe('search', () => {
     expect(await events.count()).toBe(EVENTS.length);
     const name = EVENTS[0]!.name;
     await page.getByRole('checkbox', { name }).check();
-    await expect.poll(() => page.url(), WAIT).toContain(`ereignis=${encodeURIComponent(name).replace(/%20/g, '+')}`);
+    await expect.poll(() => page.url()).toContain(`ereignis=${encodeURIComponent(name).replace(/%20/g, '+')}`);
     await expect
-      .poll(async () => (await page.locator('[data-search-results] .meta').allInnerTexts()).length, WAIT)
+      .poll(async () => (await page.locator('[data-search-results] .meta').allInnerTexts()).length)
       .toBeGreaterThan(0);
     const metas = await page.locator('[data-search-results] .meta').allInnerTexts();
     for (const meta of metas) expect(meta).toContain(name);
     const shared = page.url();
     await page.goto(shared);
-    await expect.poll(() => results().count(), WAIT).toBe(metas.length);
+    await expect.poll(() => results().count()).toBe(metas.length);
     expect(await page.getByRole('checkbox', { name }).isChecked()).toBe(true);
     expect(await page.locator('[data-search-filter-panel]').getAttribute('open')).not.toBeNull();
     await page.context().close();
@@ -194,8 +192,8 @@ describe('search', () => {
     const article = ARTICLES.find((a) => String(a.body).includes('Putin'))!;
     const title = String(article.frontmatter.title);
     await page.getByRole('group', { name: 'Artikel' }).getByRole('checkbox', { name: title }).check();
-    await expect.poll(() => page.url(), WAIT).toMatch(/artikel=/);
-    await expect.poll(async () => (await titles()).includes(title), WAIT).toBe(true);
+    await expect.poll(() => page.url()).toMatch(/artikel=/);
+    await expect.poll(async () => (await titles()).includes(title)).toBe(true);
     const reported = new Set(CLAIMS.filter((c) => c.articles.includes(article.slug)).map((c) => c.label));
     // The event page names its articles as filter values too: it is where the article is compared.
     const eventName = String(
@@ -213,7 +211,7 @@ describe('search', () => {
   it('filters are checkboxes in labelled groups that the keyboard can tick', async () => {
     await fresh();
     await page.goto(`${built.url}suche/?q=Putin`);
-    await expect.poll(() => results().count(), WAIT).toBeGreaterThan(0);
+    await expect.poll(() => results().count()).toBeGreaterThan(0);
     const before = await results().count();
     await page.locator('#sortierung').focus();
     await page.keyboard.press('Tab'); // the "Eingrenzen" summary
@@ -221,19 +219,19 @@ describe('search', () => {
     await page.keyboard.press('Tab'); // the first checkbox
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
     await page.keyboard.press('Space');
-    await expect.poll(() => page.url(), WAIT).toMatch(/ereignis=/);
-    await expect.poll(() => results().count(), WAIT).toBeLessThanOrEqual(before);
+    await expect.poll(() => page.url()).toMatch(/ereignis=/);
+    await expect.poll(() => results().count()).toBeLessThanOrEqual(before);
     await page.context().close();
   });
 
   it('runs a search from a shared ?q= link and says so when nothing is found', async () => {
     await fresh();
     await page.goto(`${built.url}suche/?q=Munition`);
-    await expect.poll(() => results().count(), WAIT).toBeGreaterThan(0);
+    await expect.poll(() => results().count()).toBeGreaterThan(0);
     expect(await page.locator('#suchfeld').inputValue()).toBe('Munition');
     await page.goto(`${built.url}suche/?q=Quantencomputer`);
     await expect
-      .poll(() => page.locator('[data-search-status]').innerText(), WAIT)
+      .poll(() => page.locator('[data-search-status]').innerText())
       .toMatch(/Keine Treffer für „Quantencomputer“/);
     await page.context().close();
   });
@@ -241,12 +239,12 @@ describe('search', () => {
   it('sorts by date, newest or oldest first', async () => {
     await fresh();
     await page.goto(`${built.url}suche/?q=Putin&sortierung=neueste`);
-    await expect.poll(() => results().count(), WAIT).toBeGreaterThan(3);
+    await expect.poll(() => results().count()).toBeGreaterThan(3);
     const newest = await page.locator('[data-search-results] .meta').allInnerTexts();
     expect(newest[0]).toContain(NEWEST_YEAR);
     await page.locator('#sortierung').selectOption('aelteste');
     await expect
-      .poll(async () => (await page.locator('[data-search-results] .meta').allInnerTexts()).at(-1), WAIT)
+      .poll(async () => (await page.locator('[data-search-results] .meta').allInnerTexts()).at(-1))
       .toContain(NEWEST_YEAR);
     expect(page.url()).toMatch(/sortierung=aelteste/);
     await page.context().close();
@@ -258,7 +256,7 @@ describe('search', () => {
     await page.getByRole('search', { name: 'Seite durchsuchen' }).getByRole('searchbox').fill('Gagarin');
     await page.getByRole('search', { name: 'Seite durchsuchen' }).getByRole('searchbox').press('Enter');
     await page.waitForURL(/\/suche\/\?q=Gagarin/);
-    await expect.poll(() => results().count(), WAIT).toBe(GAGARIN.length);
+    await expect.poll(() => results().count()).toBe(GAGARIN.length);
     await page.context().close();
   });
 
@@ -269,7 +267,7 @@ describe('search', () => {
     await page.waitForURL(/\/artikel\/[^/]+\/\?highlight=gagarin#satz-\d+$/i);
     const target = page.locator(':target');
     expect(await target.innerText()).toContain('Gagarin');
-    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), WAIT).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
     expect(await page.locator('mark.pagefind-highlight').first().innerText()).toBe('Gagarin');
     expect(await page.locator('mark.pagefind-highlight').first().getAttribute('style')).toBeNull();
     await page.context().close();
@@ -283,11 +281,11 @@ describe('search', () => {
     const link = page.locator('[data-search-results] h2 a', { hasText: String(article.frontmatter.title) });
     await link.click();
     await page.waitForURL(new RegExp(`/artikel/${article.slug}/\\?highlight=[^#]+#(satz|vorspann)-\\d+$`));
-    await expect.poll(() => page.locator('.satz.is-target').count(), WAIT).toBe(1);
+    await expect.poll(() => page.locator('.satz.is-target').count()).toBe(1);
     const sentence = page.locator('.satz.is-target');
     expect((await sentence.innerText()).toLowerCase()).toContain(word);
     expect(await sentence.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
-    await expect.poll(() => inView('.satz.is-target'), WAIT).toBe(true);
+    await expect.poll(() => inView('.satz.is-target')).toBe(true);
     expect(await sentence.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.context().close();
   });
@@ -296,7 +294,7 @@ describe('search', () => {
     page = await (await built.browser.newContext({ reducedMotion: 'reduce' })).newPage();
     const { word, article } = WORD_FAR_DOWN;
     await page.goto(`${built.url}artikel/${article.slug}/?highlight=${encodeURIComponent(word)}`);
-    await expect.poll(() => page.locator('.satz.is-target').count(), WAIT).toBe(1);
+    await expect.poll(() => page.locator('.satz.is-target').count()).toBe(1);
     expect((await page.locator('.satz.is-target').innerText()).toLowerCase()).toContain(word);
     expect(await inView('.satz.is-target')).toBe(true);
     await page.context().close();
@@ -346,12 +344,12 @@ describe('search', () => {
   it('has no axe violation with results and filters shown, nor on the sentence it opens', async () => {
     await fresh();
     await page.goto(`${built.url}suche/?q=Satellit&ereignis=${encodeURIComponent(EVENTS[0]!.name)}`);
-    await expect.poll(() => results().count(), WAIT).toBeGreaterThan(0);
+    await expect.poll(() => results().count()).toBeGreaterThan(0);
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.locator('[data-search-results] h2 a').first().click();
     await page.waitForURL(/highlight=/);
-    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), WAIT).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.context().close();
   });
@@ -359,7 +357,7 @@ describe('search', () => {
   it('can be used by keyboard alone', async () => {
     await fresh();
     await page.goto(`${built.url}suche/?q=Sonderzug`);
-    await expect.poll(() => results().count(), WAIT).toBeGreaterThan(0);
+    await expect.poll(() => results().count()).toBeGreaterThan(0);
     await page.locator('#suchfeld').focus();
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
