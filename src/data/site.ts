@@ -4,6 +4,7 @@ import { withComparableUnique, type ClaimView, type PassageKind } from '../lib/v
 import { loadClaims } from './claims.ts';
 import type { ComputedArticle } from './compute-site.ts';
 import { loadComputedSite } from './computed-site.ts';
+import { prepareEventImages } from './og-image.ts';
 import { relatedEvents } from './related-events.ts';
 import { loadArticles, loadEvents, type ArticleView, type EventView } from './corpus.ts';
 import { insertPictureNotes } from '../lib/view/picture-notes.ts';
@@ -147,6 +148,8 @@ async function assembleSite(): Promise<Site> {
       },
     };
   });
+  // Drawn in a process of their own while Astro renders the other pages.
+  prepareEventImages(events);
   const eventById = new Map(events.map((site) => [site.event.id, site]));
   const claimsByArticle = new Map<string, ClaimView[]>();
   for (const claim of claims)
