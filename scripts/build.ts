@@ -22,7 +22,7 @@ import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILD_REFUSED, BuildLockedError, acquireBuildLock } from './lib/build-lock.ts';
+import { BuildLockedError, acquireBuildLock } from './lib/build-lock.ts';
 import { indexSite } from './lib/search-index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -146,16 +146,30 @@ async function swapIn(next: string, outDir: string): Promise<void> {
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
+/**
+ * `SYNOPSE_BUILD_WAIT=<seconds>`: how long to wait for another build of the checkout to end
+ * before refusing (default 0: refuse at once).
+ */
+function lockWaitSeconds(): number {
+  const given = process.env.SYNOPSE_BUILD_WAIT ?? '0';
+  const seconds = Number(given);
+  if (given.trim() === '' || !Number.isFinite(seconds) || seconds < 0)
+    throw new BuildLockedError(
+      `SYNOPSE_BUILD_WAIT is "${given}"; it takes the seconds to wait for another build of this checkout, e.g. SYNOPSE_BUILD_WAIT=60.`,
+    );
+  return seconds;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = resolve(ROOT, process.env.SYNOPSE_OUT_DIR ?? 'dist');
   let release: (() => Promise<void>) | undefined;
   try {
-    release = await acquireBuildLock(ROOT);
+    release = await acquireBuildLock(ROOT, { waitMs: lockWaitSeconds() * 1000 });
     for (const entry of await removeLeftovers(outDir)) console.error(`Removed ${entry}, left by an interrupted build.`);
     process.exitCode = await buildAndSwap(outDir, process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof BuildLockedError)) throw error;
-    console.error(`${BUILD_REFUSED}${error.message}`);
+    console.error(`Build refused: ${error.message}`);
     process.exitCode = 1;
   } finally {
     await release?.();

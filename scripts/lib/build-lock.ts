@@ -10,9 +10,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** How `npm run build` begins its message when the lock refuses it (scripts that wait for their turn look for it). */
-export const BUILD_REFUSED = 'Build refused: ';
-
 /** A build that could not start because another holds the lock, with the message to show. */
 export class BuildLockedError extends Error {
   override name = 'BuildLockedError';
@@ -46,9 +43,22 @@ async function readOwner(lock: string): Promise<Owner | undefined> {
 
 /**
  * Takes the build lock of the checkout at `root`, or throws a {@link BuildLockedError} naming the
- * build that holds it. Returns the function that releases it.
+ * build that holds it. With `waitMs`, a lock held by a running build is tried again every second
+ * until that build ends or the time is up. Returns the function that releases it.
  */
-export async function acquireBuildLock(root: string): Promise<() => Promise<void>> {
+export async function acquireBuildLock(root: string, { waitMs = 0 } = {}): Promise<() => Promise<void>> {
+  const waitUntil = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await takeLock(root);
+    } catch (error) {
+      if (!(error instanceof BuildLockedError) || Date.now() >= waitUntil) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
+async function takeLock(root: string): Promise<() => Promise<void>> {
   const lock = join(root, '.astro', 'build.lock');
   await mkdir(join(root, '.astro'), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {

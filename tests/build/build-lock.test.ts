@@ -9,8 +9,8 @@ import { ROOT } from '../support/paths.ts';
 /**
  * Two builds of one checkout share .astro/; run at once, one failed with "Cannot find module
  * …/.astro/.prerender/chunks/…". scripts/build.ts holds a lock (.astro/build.lock): a second build
- * refuses and names the first; a lock whose build was killed is taken over, and the folders
- * that build left beside dist/ are removed.
+ * refuses and names the first, or with SYNOPSE_BUILD_WAIT waits for it; a lock whose build was
+ * killed is taken over, and the folders that build left beside dist/ are removed.
  */
 const work = mkdtempSync(join(tmpdir(), 'synopse-build-lock-'));
 const LOCK = join(ROOT, '.astro', 'build.lock');
@@ -33,9 +33,9 @@ function failingContent(name: string): string {
   return content;
 }
 
-function build(name: string, content: string, out: string) {
+function build(name: string, content: string, out: string, env: Record<string, string> = {}) {
   return runBuild(
-    { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(work, name, 'cache'), SYNOPSE_OUT_DIR: out },
+    { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(work, name, 'cache'), SYNOPSE_OUT_DIR: out, ...env },
     { timeout: 120_000 },
   );
 }
@@ -58,6 +58,36 @@ describe('one build of a checkout at a time', () => {
       sleeper.kill();
       rmSync(LOCK, { recursive: true, force: true });
     }
+  });
+
+  it('with SYNOPSE_BUILD_WAIT, waits for the running build to end and then builds', () => {
+    // A "build" that releases its lock after three seconds, as scripts/build.ts does when it ends;
+    // the second one waits for it instead of refusing.
+    const sleeper = spawn('sh', ['-c', `sleep 3; rm -rf '${LOCK}'`]);
+    try {
+      plantLock(sleeper.pid!);
+      const result = build('waiting', failingContent('waiting'), join(work, 'waiting', 'dist'), {
+        SYNOPSE_BUILD_WAIT: '60',
+      });
+      expect(result.output).not.toMatch(/Build refused/);
+      // The content fails its checks: the build ran, and released the lock it took.
+      expect(result.output).toMatch(/gueltiger-artikel\.md/);
+      expect(result.status).not.toBe(0);
+      expect(existsSync(LOCK)).toBe(false);
+    } finally {
+      sleeper.kill();
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a SYNOPSE_BUILD_WAIT that is not a number of seconds, saying what it takes', () => {
+    const result = build('bad-wait', failingContent('bad-wait'), join(work, 'bad-wait', 'dist'), {
+      SYNOPSE_BUILD_WAIT: 'eine Minute',
+    });
+    expect(result.output).toContain(
+      'Build refused: SYNOPSE_BUILD_WAIT is "eine Minute"; it takes the seconds to wait for another build of this checkout, e.g. SYNOPSE_BUILD_WAIT=60.',
+    );
+    expect(result.status).toBe(1);
   });
 
   it('takes over the lock of a killed build and removes the dist.next-* folders it left', async () => {

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_REFUSED } from '../../scripts/lib/build-lock.ts';
 import { writeArticle } from './generate-articles.ts';
 import { CONTENT, ROOT } from './paths.ts';
 
@@ -87,24 +86,23 @@ export function buildContentCopy(
   cpSync(CONTENT, content, { recursive: true });
   edit(content);
   const started = performance.now();
-  const build = () =>
-    runBuild(
-      { SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: join(dir, 'cache'), SYNOPSE_OUT_DIR: out, ...env },
-      timeout === undefined ? {} : { timeout },
-    );
-  let result = build();
   // Browser test files run two at a time (vitest.config.ts) and two of them build a copy: the
-  // checkout's build lock lets one build at a time and refuses the other, which waits its turn.
-  const waitUntil = Date.now() + LOCK_WAIT_MS;
-  while (result.status !== 0 && result.output.includes(BUILD_REFUSED) && Date.now() < waitUntil) {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
-    result = build();
-  }
+  // checkout's build lock lets one build at a time, and the other waits its turn.
+  const result = runBuild(
+    {
+      SYNOPSE_CONTENT_DIR: content,
+      SYNOPSE_CACHE_DIR: join(dir, 'cache'),
+      SYNOPSE_OUT_DIR: out,
+      SYNOPSE_BUILD_WAIT: String(LOCK_WAIT_SECONDS),
+      ...env,
+    },
+    timeout === undefined ? {} : { timeout },
+  );
   return { content, out, ...result, seconds: (performance.now() - started) / 1000 };
 }
 
 /** How long a build of a copy waits for another build of the checkout to finish. */
-const LOCK_WAIT_MS = 60_000;
+const LOCK_WAIT_SECONDS = 60;
 
 /** One article to add to a content copy (see {@link buildCopyWithArticle}). */
 export interface AddedArticle {
