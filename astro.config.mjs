@@ -59,6 +59,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // The search page's worker (src/client/search-worker.ts) is a module worker: it imports
+  // Pagefind's bundle with import().
+  vite: { worker: { format: 'es' } },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

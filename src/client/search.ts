@@ -1,38 +1,20 @@
 /**
- * The search page: runs Pagefind in the browser, with filters (Ereignis, Artikel, Agentur),
+ * The search page: asks Pagefind, which runs in a worker (search-worker.ts), with filters (Ereignis, Artikel, Agentur),
  * sorting by date, query and filters kept in the address (`?q=Satellit&ereignis=…`) so a search
  * can be shared, and each result linking to the sentence where the words were found.
  */
 import { countNoun } from '../lib/text/german.ts';
 import { siteRoutes } from '../lib/view/routes.ts';
-
-interface Anchor {
-  id: string;
-  location: number;
-}
-interface WeightedLocation {
-  location: number;
-  balanced_score: number;
-}
-interface Fragment {
-  url: string;
-  excerpt: string;
-  locations: number[];
-  weighted_locations?: WeightedLocation[];
-  anchors: Anchor[];
-  meta: Record<string, string>;
-  /** The page's filter values; kind, date, event and agencies label the result (see SearchMeta). */
-  filters: Record<string, string[]>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface Pagefind {
-  options(options: object): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  search(
-    query: string | null,
-    options: object,
-  ): Promise<{ results: { id: string; data(): Promise<Fragment> }[]; totalFilters?: FilterCounts }>;
-}
+import type {
+  Anchor,
+  FilterCounts,
+  Fragment,
+  SearchAnswer,
+  SearchOptions,
+  SearchReply,
+  SearchRequest,
+  WeightedLocation,
+} from './pagefind.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -52,18 +34,41 @@ const FILTERS: { name: string; param: string; legend: string }[] = [
 /** Ids of the elements that wrap one sentence of an article (from rehype-sentence-anchors). */
 const SENTENCE_ID = /^(satz|vorspann)-\d+$/;
 
-let pagefind: Pagefind | undefined;
 let latest = 0;
 /** Settles once the filters are on the page; a search waits for it, so ticked filters count. */
 let ready: Promise<boolean> = Promise.resolve(false);
 
-async function load(): Promise<Pagefind> {
-  if (!pagefind) {
-    const url = siteRoutes(import.meta.env.BASE_URL).pagefindHref('pagefind.js');
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ highlightParam: 'highlight', excerptLength: 24 });
+/** Pagefind's bundle, from the site's root: the worker imports it and fetches its index beside it. */
+const PAGEFIND_URL = siteRoutes(import.meta.env.BASE_URL).pagefindHref('pagefind.js');
+let worker: Worker | undefined;
+let nextRequest = 0;
+const pending = new Map<number, { resolve(value: FilterCounts | SearchAnswer): void; reject(error: Error): void }>();
+
+type Question = { kind: 'filters' } | { kind: 'search'; query: string | null; options: SearchOptions };
+
+/** Asks the search worker (search-worker.ts), started with the first question. */
+function ask<Answer extends FilterCounts | SearchAnswer>(question: Question): Promise<Answer> {
+  if (!worker) {
+    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<SearchReply>) => {
+      const reply = event.data;
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (reply.ok) waiting?.resolve(reply.value);
+      else waiting?.reject(new Error(reply.error));
+    });
+    // A worker that cannot start fails every question asked of it, and the page says so.
+    worker.addEventListener('error', () => {
+      for (const waiting of pending.values()) waiting.reject(new Error('search worker failed'));
+      pending.clear();
+    });
   }
-  return pagefind;
+  const id = ++nextRequest;
+  const request: SearchRequest = { ...question, id, pagefindUrl: PAGEFIND_URL };
+  return new Promise<Answer>((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (value: FilterCounts | SearchAnswer) => void, reject });
+    worker!.postMessage(request);
+  });
 }
 
 /**
@@ -212,15 +217,12 @@ async function run(): Promise<void> {
     return;
   }
   status.textContent = 'Suche läuft …';
-  const engine = await load();
-  const sortOption =
-    sort.value === 'neueste' ? { date: 'desc' } : sort.value === 'aelteste' ? { date: 'asc' } : undefined;
+  const options: SearchOptions = { filters: pagefindFilters(selected) };
+  if (sort.value === 'neueste') options.sort = { date: 'desc' };
+  if (sort.value === 'aelteste') options.sort = { date: 'asc' };
   // Without words but with a filter, list everything the filter keeps (all pages of an event).
-  const search = await engine.search(query === '' ? null : query, {
-    filters: pagefindFilters(selected),
-    ...(sortOption ? { sort: sortOption } : {}),
-  });
-  const fragments = await Promise.all(search.results.map((r) => r.data()));
+  const search = await ask<SearchAnswer>({ kind: 'search', query: query === '' ? null : query, options });
+  const fragments = search.fragments;
   if (ticket !== latest) return;
   list.replaceChildren(...fragments.map(resultItem));
   showCounts(search.totalFilters);
@@ -241,7 +243,7 @@ async function prepare(): Promise<boolean> {
   const wanted: Record<string, string[]> = {};
   for (const { name, param } of FILTERS) wanted[name] = params.getAll(param);
   try {
-    renderFilters(await (await load()).filters(), wanted);
+    renderFilters(await ask<FilterCounts>({ kind: 'filters' }), wanted);
   } catch {
     status.textContent = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.';
     return false;

@@ -236,6 +236,21 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('loads and runs Pagefind in a worker, so the page stays responsive while the index loads', async () => {
+    await fresh();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${built.url}suche/?q=Munition`);
+    await expect.poll(() => results().count()).toBeGreaterThan(0);
+    // Each thread records what it fetched: Pagefind's bundle, index and WebAssembly are the worker's.
+    const fetchedByPage = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    expect(fetchedByPage.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(workers).toHaveLength(1);
+    await page.context().close();
+  });
+
   it('sorts by date, newest or oldest first', async () => {
     await fresh();
     await page.goto(`${built.url}suche/?q=Putin&sortierung=neueste`);
