@@ -38,6 +38,8 @@ let latest = 0;
 /** Settles once the filters are on the page; a search waits for it, so ticked filters count. */
 let ready: Promise<boolean> = Promise.resolve(false);
 
+/** What the status says when Pagefind cannot be loaded or a search fails in its worker. */
+const UNAVAILABLE = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.';
 /** Pagefind's bundle, from the site's root: the worker imports it and fetches its index beside it. */
 const PAGEFIND_URL = siteRoutes(import.meta.env.BASE_URL).pagefindHref('pagefind.js');
 let worker: Worker | undefined;
@@ -221,7 +223,13 @@ async function run(): Promise<void> {
   if (sort.value === 'neueste') options.sort = { date: 'desc' };
   if (sort.value === 'aelteste') options.sort = { date: 'asc' };
   // Without words but with a filter, list everything the filter keeps (all pages of an event).
-  const search = await ask<SearchAnswer>({ kind: 'search', query: query === '' ? null : query, options });
+  let search: SearchAnswer;
+  try {
+    search = await ask<SearchAnswer>({ kind: 'search', query: query === '' ? null : query, options });
+  } catch {
+    if (ticket === latest) status.textContent = UNAVAILABLE;
+    return;
+  }
   const fragments = search.fragments;
   if (ticket !== latest) return;
   list.replaceChildren(...fragments.map(resultItem));
@@ -245,7 +253,7 @@ async function prepare(): Promise<boolean> {
   try {
     renderFilters(await ask<FilterCounts>({ kind: 'filters' }), wanted);
   } catch {
-    status.textContent = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.';
+    status.textContent = UNAVAILABLE;
     return false;
   }
   // A shared address with filters opens them, so the reader sees why results are few.

@@ -251,6 +251,19 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('says so, and offers to reload, when the index or its results cannot be loaded', async () => {
+    for (const unreachable of ['**/pagefind/**', '**/pagefind/fragment/**']) {
+      await fresh();
+      await page.context().route(unreachable, (route) => route.abort());
+      await page.goto(`${built.url}suche/?q=Munition`);
+      await expect
+        .poll(() => page.locator('[data-search-status]').innerText(), { message: unreachable })
+        .toBe('Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.');
+      expect(await results().count()).toBe(0);
+      await page.context().close();
+    }
+  });
+
   it('sorts by date, newest or oldest first', async () => {
     await fresh();
     await page.goto(`${built.url}suche/?q=Putin&sortierung=neueste`);
