@@ -1,13 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_COLUMNS } from '../../src/lib/view/columns.ts';
 import { COLUMN_CHARACTERS_UP_TO, ONLY_HERE_SENTENCES_UP_TO } from '../../src/lib/view/page-limits.ts';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { segmentArticle } from '../../src/lib/text/units.ts';
 import { articlesByEvent, mainEvent, readArticleFiles } from '../support/articles.ts';
+import { samplePages } from '../../scripts/lib/site-pages.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { runBuild } from '../support/astro.ts';
+import { launchChromium } from '../support/browser.ts';
 import { longBody, writeArticle, writeGeneratedArticles } from '../support/generate-articles.ts';
 import { CONTENT, DIST } from '../support/paths.ts';
 
@@ -18,9 +21,14 @@ import { CONTENT, DIST } from '../support/paths.ts';
 const work = mkdtempSync(join(tmpdir(), 'synopse-robust-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function buildWith(name: string, add: (articles: string) => void, env: Record<string, string> = {}) {
+function buildWith(
+  name: string,
+  add: (articles: string) => void,
+  env: Record<string, string> = {},
+  outFolder = 'dist',
+) {
   const content = join(work, name, 'content');
-  const out = join(work, name, 'dist');
+  const out = join(work, name, 'site', outFolder);
   cpSync(CONTENT, content, { recursive: true });
   add(join(content, 'articles'));
   const started = performance.now();
@@ -107,8 +115,9 @@ describe('builds stay correct with unusual content', () => {
     for (const slug of slugs) expect(pages).toContain(slug);
   });
 
-  it('a site served from a sub-path (base)', () => {
-    const { out, html } = buildWith('base', () => {}, { SYNOPSE_BASE: '/synopse/' });
+  it('a site served from a sub-path (base), search included', async () => {
+    // Built into a folder named like the sub-path, so serving its parent serves /synopse/.
+    const { out, html } = buildWith('base', () => {}, { SYNOPSE_BASE: '/synopse/' }, 'synopse');
     const home = html('.');
     // The home page and an event page (which links articles, claims and sentences) between them.
     const hrefs = [...`${home}${html(`ereignisse/${mainEvent()}`)}`.matchAll(/\s(?:href|src|action)="([^"#][^"]*)"/g)]
@@ -121,5 +130,21 @@ describe('builds stay correct with unusual content', () => {
     expect(file('robots.txt')).toContain('Sitemap: https://synopse.example/synopse/sitemap-index.xml\n');
     expect(file('sitemap-index.xml')).toContain('<loc>https://synopse.example/synopse/sitemap-0.xml</loc>');
     expect(file('sitemap-0.xml')).toContain('<loc>https://synopse.example/synopse/widersprueche/</loc>');
+
+    // The search worker finds Pagefind's bundle and index under the sub-path, and results link there.
+    const site = await serveStatic(dirname(out));
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}synopse/${samplePages(out).search}`);
+      const links = page.locator('[data-search-results] > li h2 a');
+      // As long as the browser project's polls wait for a page to react (vitest.config.ts).
+      await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.filter((href) => !href.startsWith('/synopse/'))).toEqual([]);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 });
