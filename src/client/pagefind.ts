@@ -49,13 +49,10 @@ export interface SearchAnswer {
   totalFilters?: FilterCounts;
 }
 
-/**
- * A question to the worker: `id` pairs it with its answer; `pagefindUrl` is Pagefind's bundle
- * (`/pagefind/pagefind.js` under the site's base), which the page knows and the worker loads.
- */
-export type SearchRequest = { id: number; pagefindUrl: string } & (
-  { kind: 'filters' } | { kind: 'search'; query: string | null; options: SearchOptions }
-);
+/** What the page asks the worker: the filters with their counts, or a search. */
+export type SearchQuestion = { kind: 'filters' } | { kind: 'search'; query: string | null; options: SearchOptions };
+/** A question as sent to the worker; `id` pairs it with its answer. */
+export type SearchRequest = SearchQuestion & { id: number };
 /** The worker's answer to the request with the same `id`. */
 export type SearchReply =
   { id: number; ok: true; value: FilterCounts | SearchAnswer } | { id: number; ok: false; error: string };

@@ -5,25 +5,24 @@
  * reads the site's only language index (German, with its stemmer) since it cannot read the
  * page's `lang`.
  */
+import { siteRoutes } from '../lib/view/routes.ts';
 import type { FilterCounts, Pagefind, SearchAnswer, SearchReply, SearchRequest } from './pagefind.ts';
 
 let pagefind: Promise<Pagefind> | undefined;
 
-function load(url: string): Promise<Pagefind> {
+/** Pagefind's bundle under the site's base; told its folder, since it cannot see the page's address. */
+function load(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({
-      basePath: url.slice(0, url.lastIndexOf('/') + 1),
-      highlightParam: 'highlight',
-      excerptLength: 24,
-    });
+    const routes = siteRoutes(import.meta.env.BASE_URL);
+    const module = (await import(/* @vite-ignore */ routes.pagefindHref('pagefind.js'))) as Pagefind;
+    await module.options({ basePath: routes.pagefindHref(''), highlightParam: 'highlight', excerptLength: 24 });
     return module;
   })();
   return pagefind;
 }
 
 async function answer(request: SearchRequest): Promise<FilterCounts | SearchAnswer> {
-  const engine = await load(request.pagefindUrl);
+  const engine = await load();
   if (request.kind === 'filters') return engine.filters();
   const search = await engine.search(request.query, request.options);
   const fragments = await Promise.all(search.results.map((result) => result.data()));

@@ -4,13 +4,13 @@
  * can be shared, and each result linking to the sentence where the words were found.
  */
 import { countNoun } from '../lib/text/german.ts';
-import { siteRoutes } from '../lib/view/routes.ts';
 import type {
   Anchor,
   FilterCounts,
   Fragment,
   SearchAnswer,
   SearchOptions,
+  SearchQuestion,
   SearchReply,
   SearchRequest,
   WeightedLocation,
@@ -40,16 +40,12 @@ let ready: Promise<boolean> = Promise.resolve(false);
 
 /** What the status says when Pagefind cannot be loaded or a search fails in its worker. */
 const UNAVAILABLE = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.';
-/** Pagefind's bundle, from the site's root: the worker imports it and fetches its index beside it. */
-const PAGEFIND_URL = siteRoutes(import.meta.env.BASE_URL).pagefindHref('pagefind.js');
 let worker: Worker | undefined;
 let nextRequest = 0;
 const pending = new Map<number, { resolve(value: FilterCounts | SearchAnswer): void; reject(error: Error): void }>();
 
-type Question = { kind: 'filters' } | { kind: 'search'; query: string | null; options: SearchOptions };
-
 /** Asks the search worker (search-worker.ts), started with the first question. */
-function ask<Answer extends FilterCounts | SearchAnswer>(question: Question): Promise<Answer> {
+function ask<Answer extends FilterCounts | SearchAnswer>(question: SearchQuestion): Promise<Answer> {
   if (!worker) {
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<SearchReply>) => {
@@ -59,14 +55,17 @@ function ask<Answer extends FilterCounts | SearchAnswer>(question: Question): Pr
       if (reply.ok) waiting?.resolve(reply.value);
       else waiting?.reject(new Error(reply.error));
     });
-    // A worker that cannot start fails every question asked of it, and the page says so.
+    // A worker that fails fails the questions it holds, and the page says so; the next question
+    // starts a new one rather than waiting on a dead one.
     worker.addEventListener('error', () => {
+      worker?.terminate();
+      worker = undefined;
       for (const waiting of pending.values()) waiting.reject(new Error('search worker failed'));
       pending.clear();
     });
   }
   const id = ++nextRequest;
-  const request: SearchRequest = { ...question, id, pagefindUrl: PAGEFIND_URL };
+  const request: SearchRequest = { ...question, id };
   return new Promise<Answer>((resolve, reject) => {
     pending.set(id, { resolve: resolve as (value: FilterCounts | SearchAnswer) => void, reject });
     worker!.postMessage(request);
