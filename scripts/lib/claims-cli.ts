@@ -9,7 +9,7 @@ import { lstat, readFile, readlink, rename, stat, unlink, writeFile } from 'node
 import { basename, dirname, join } from 'node:path';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
 import { EVENT_SPAN_DAYS, findEventMismatches, formatStatedDate } from '../../src/lib/claims/event-check.ts';
-import { EditorialError, parseEditorial } from '../../src/lib/claims/editorial.ts';
+import { EditorialError } from '../../src/lib/claims/editorial-error.ts';
 import { CONTENT_DIR } from '../../src/lib/content/location.ts';
 import { readCommandLine } from './args.ts';
 import { InputError, readArticles, realTarget, type InputSpec } from './read-inputs.ts';
@@ -128,6 +128,9 @@ async function checkEditorial(folder: string): Promise<number> {
     if (error.code === 'ENOENT') throw new InputError(`${file}: no editorial file there.`);
     throw error;
   });
+  // Loaded here, not at the top: its schema brings Zod, a sixth of the command's start-up, which
+  // only this option needs.
+  const { parseEditorial } = await import('../../src/lib/claims/editorial.ts');
   const editorial = parseEditorial(text, file);
   const { articles } = await readArticles([{ path: join(folder, 'articles'), event: undefined }]);
   const result = analyseCorpus(articles, { editorial: { data: editorial, file } });

@@ -5,7 +5,8 @@
  * results of every event whose inputs did not change (src/data/claims-cache.ts), and what would
  * let several machines share the work (docs/scale.md). Pure: no Astro, no files.
  */
-import { EditorialError, type Editorial } from '../lib/claims/editorial.ts';
+import { EditorialError } from '../lib/claims/editorial-error.ts';
+import type { Editorial } from '../lib/claims/editorial.ts';
 import { CLAIMS_FORMAT_VERSION, type ClaimsResult } from '../lib/claims/types.ts';
 
 /** The editorial entries of one event, and each one's position in the whole file. */

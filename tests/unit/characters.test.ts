@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EditorialError, parseEditorial } from '../../src/lib/claims/editorial.ts';
+import { EditorialError } from '../../src/lib/claims/editorial-error.ts';
+import { parseEditorial } from '../../src/lib/claims/editorial.ts';
 import { describeHiddenCharacter, findHiddenCharacter } from '../../src/lib/content/characters.ts';
 import { readArticle } from '../../scripts/lib/read-inputs.ts';
 

@@ -1,4 +1,5 @@
-import { EditorialError, type Editorial, type EditorialQuote } from './editorial.ts';
+import { EditorialError } from './editorial-error.ts';
+import type { Editorial, EditorialQuote } from './editorial.ts';
 
 /** A group of sentences that becomes a claim, and who decided it. */
 export interface Group {

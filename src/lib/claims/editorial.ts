@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parse } from 'yaml';
+import { EditorialError } from './editorial-error.ts';
 import { describeHiddenCharacter, findHiddenCharacter } from '../content/characters.ts';
 import { findUnsafeMarkup } from '../content/markup-safety.ts';
 import { didYouMean } from '../content/schema-messages.ts';
@@ -60,14 +61,6 @@ export type Editorial = z.infer<typeof editorialSchema>;
 export type EditorialEntry = Editorial['entries'][number];
 /** A quotation anchoring an editorial decision. */
 export type EditorialQuote = z.infer<typeof quoteSchema>;
-
-/** An editorial entry that no longer fits the articles or the machine's claims. */
-export class EditorialError extends Error {
-  constructor(file: string, entry: number | undefined, problem: string) {
-    super(`${file}${entry === undefined ? '' : `, entry ${entry + 1}`}: ${problem}`);
-    this.name = 'EditorialError';
-  }
-}
 
 /** The fields of each kind of entry, for naming the allowed ones next to an unknown one. */
 const ENTRY_FIELDS: Record<string, readonly string[]> = {
