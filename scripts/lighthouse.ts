@@ -7,8 +7,8 @@
  * Prints the four category scores, each the median of five runs (Lighthouse's advice against
  * run-to-run variance in its docs/variability.md: the median of five runs about halves it; on a
  * busy 2-core machine the event page's blocking time ranges from 0 to 170 ms between runs), and
- * the bytes Lighthouse saw the page load (its resource-summary audit; the local server gzips text
- * as static hosts do, so these are bytes over the wire). Exits 1 when any median is below 1. Run after
+ * the bytes Lighthouse saw the page load (its resource-summary audit; the local server compresses
+ * text with Brotli as static hosts do, so these are bytes over the wire). Exits 1 when any median is below 1. Run after
  * `npm run build`. Size budgets, gzipped and per kind of page, are `npm run budgets`:
  * Lighthouse 12 removed its own.
  */

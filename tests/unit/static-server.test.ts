@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHeadersFile, serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { chooseEncoding, parseHeadersFile, serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { ROOT } from '../support/paths.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'synopse-static-'));
@@ -65,13 +65,19 @@ describe('the static server for the built site', () => {
     expect(await again.text()).toBe('<h1>Artikel eins</h1>');
   });
 
-  it('sends text gzip-compressed to a client that accepts it, as static hosts do', async () => {
+  it('sends text Brotli- or gzip-compressed, as the client accepts, as static hosts do', async () => {
     const page = await raw('artikel/eins/', { 'accept-encoding': 'gzip, deflate, br' });
     expect(page.status).toBe(200);
-    expect(page.headers['content-encoding']).toBe('gzip');
+    expect(page.headers['content-encoding']).toBe('br');
     expect(page.headers['content-type']).toMatch(/^text\/html;\s*charset=utf-8$/i);
     expect(page.headers.vary).toMatch(/accept-encoding/i);
-    expect(gunzipSync(page.body).toString('utf8')).toBe('<h1>Artikel eins</h1>');
+    expect(brotliDecompressSync(page.body).toString('utf8')).toBe('<h1>Artikel eins</h1>');
+    // A client without Brotli, or refusing it, gets gzip.
+    for (const accept of ['gzip, deflate', 'br;q=0, gzip']) {
+      const gzipped = await raw('artikel/eins/', { 'accept-encoding': accept });
+      expect(gzipped.headers['content-encoding'], accept).toBe('gzip');
+      expect(gunzipSync(gzipped.body).toString('utf8')).toBe('<h1>Artikel eins</h1>');
+    }
     // Without the header, the same bytes as stored; binary index files never compressed.
     const plain = await raw('artikel/eins/', {});
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -124,5 +130,22 @@ describe('the static server is production: the headers of _headers, no stack tra
       expect(text).not.toMatch(/root:|\bat \w|\/work\/|node_modules|Error/);
       expect(answer.headers.get('x-frame-options')).toBe('DENY');
     }
+  });
+});
+
+describe('chooseEncoding', () => {
+  it.each([
+    ['gzip, deflate, br', 'br'],
+    ['br;q=1.0, gzip;q=0.8', 'br'],
+    ['gzip, br;q=0', 'gzip'],
+    ['GZIP', 'gzip'],
+    ['*', 'br'],
+    ['gzip;q=0, *;q=0.5', 'br'],
+    ['identity', undefined],
+    ['gzip;q=0', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('Accept-Encoding %j gives %j', (header, expected) => {
+    expect(chooseEncoding(header)).toBe(expected);
   });
 });
