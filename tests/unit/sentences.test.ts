@@ -23,6 +23,18 @@ describe('German sentence segmentation', () => {
     ]);
   });
 
+  it('keeps an ordinal after an article together with its noun', () => {
+    expect(
+      split('Sie feierte gestern ihren 80. Geburtstag. Gegen Ende des 19. Jahrhunderts stand hier eine Mühle.'),
+    ).toEqual(['Sie feierte gestern ihren 80. Geburtstag.', 'Gegen Ende des 19. Jahrhunderts stand hier eine Mühle.']);
+    expect(split('Das Team gewann den 50. Super Bowl. Am 24. Spieltag folgte die Revanche.')).toEqual([
+      'Das Team gewann den 50. Super Bowl.',
+      'Am 24. Spieltag folgte die Revanche.',
+    ]);
+    // A number after other words still ends a sentence.
+    expect(split('Die Quote lag bei 50. Sie stieg später.')).toEqual(['Die Quote lag bei 50.', 'Sie stieg später.']);
+  });
+
   it('keeps a quotation of several sentences with its attribution as one statement', () => {
     const text = '„Wir werden ohne Eile sprechen. Es ist Zeit“, sagte Putin. Kim nickte.';
     expect(split(text)).toEqual(['„Wir werden ohne Eile sprechen. Es ist Zeit“, sagte Putin.', 'Kim nickte.']);

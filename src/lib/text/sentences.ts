@@ -61,6 +61,14 @@ const MONTHS = new RegExp(`^(?:${[...GERMAN_MONTHS, ...AUSTRIAN_MONTHS.map((m) =
 
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
 
+/**
+ * A number with a full stop after an article, or a preposition merged with one, is an ordinal:
+ * "den 50. Super Bowl", "zum 70. Geburtstag", "des 19. Jahrhunderts". German sentences do not
+ * end on "den 50.".
+ */
+const ORDINAL_AFTER_ARTICLE =
+  /(?:^|[\s(„«»"])(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unser|unsere|unseren|unserem|unserer)\s+\d{1,4}\.$/i;
+
 /** Characters at most that one statement with a quotation of several sentences may span. */
 const QUOTATION_SPAN = 800;
 
@@ -68,7 +76,7 @@ const QUOTATION_SPAN = 800;
  * Splits German text into sentences.
  *
  * `Intl.Segmenter` gets most boundaries right; we merge back where it splits after an
- * abbreviation ("Dr.", "z. B."), an ordinal or date ("am 2. Januar"), an initial ("J."),
+ * abbreviation ("Dr.", "z. B."), an ordinal or date ("am 2. Januar", "zum 70. Geburtstag"), an initial ("J."),
  * and inside a quotation, so that a quotation of several sentences and its attribution
  * ("…“, sagte Putin) stay one statement.
  */
@@ -100,6 +108,7 @@ function shouldJoin(previous: string, next: string): boolean {
   const bare = lastWord.replace(/[.()„“"«»]/g, '').toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;
   if (/^\d{1,2}$/.test(bare) && MONTHS.test(nextStart)) return true; // "am 2. Januar"
+  if (/^\d{1,4}$/.test(bare) && ORDINAL_AFTER_ARTICLE.test(head)) return true;
   if (/^\p{L}$/u.test(bare)) return true; // an initial ("J.") or a split abbreviation ("z. B.", "u. a.")
   return false;
 }
