@@ -318,15 +318,23 @@ function shareWordsOf(line: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** Only share words, and at least one verb or platform: a share button on a line of its own. */
+/**
+ * Only share words, and at least one verb or platform: a share button on a line of its own.
+ * Asked of every line, paragraphs of prose included, so it stops at the first word that is
+ * no share word instead of cutting the whole line into words first.
+ */
 function isShareWords(line: string): boolean {
-  const words = shareWordsOf(line);
-  return (
-    words.length > 0 &&
-    words.length <= 4 &&
-    words.every((word) => SHARE_VERBS.has(word) || SHARE_PLATFORMS.has(word) || SHARE_FILLERS.has(word)) &&
-    words.some((word) => !SHARE_FILLERS.has(word))
-  );
+  let words = 0;
+  let meaningful = false;
+  for (const [piece] of line.matchAll(/[^\s|·•/,]+/gu)) {
+    const word = piece.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '');
+    if (word === '') continue;
+    if (++words > 4) return false;
+    if (SHARE_FILLERS.has(word)) continue;
+    if (!SHARE_VERBS.has(word) && !SHARE_PLATFORMS.has(word)) return false;
+    meaningful = true;
+  }
+  return meaningful;
 }
 
 /**
