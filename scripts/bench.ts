@@ -4,6 +4,8 @@
  * Prints, with numbers and no pass/fail (budgets live in their own scripts):
  * 1. the pair scorer on the STSb-de dev split (../shared/data/stsb-de, when it is there):
  *    precision, recall, F1, ROC AUC, recall at precision 0.85, and how long the model takes to load;
+ *    then the same with hard negatives from real news added (scripts/lib/hard-negatives.ts: sentence
+ *    pairs of 10kGNAD dev articles of different categories, when ../shared/data/10kgnad-dev is there);
  * 2. the claims per event of the project's articles and how many passages sit in several claims;
  * 3. the claim CLI on 400 and 4,000 unseen generated articles (time, and the ratio of the two);
  * 4. the engine on synthetic corpora (default 10, 100, 1,000 and 5,000 articles), each in a
@@ -43,7 +45,16 @@ import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../src/lib/claims/engine.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { printCorpusBench, runCorpusBench } from './lib/corpus-bench.ts';
-import { claimsNodeFlags, END_TO_END_PARTS, runEndToEnd, type EndToEndPart } from './lib/end-to-end-bench.ts';
+import {
+  claimsNodeFlags,
+  END_TO_END_PARTS,
+  GNAD_FOLDER,
+  runEndToEnd,
+  shorten,
+  type EndToEndPart,
+} from './lib/end-to-end-bench.ts';
+import { readGnad } from './lib/gnad.ts';
+import { hardNegatives } from './lib/hard-negatives.ts';
 import { benchLargeArticle } from './lib/large-article-bench.ts';
 import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 import { readSplit } from './lib/stsb.ts';
@@ -117,9 +128,9 @@ async function scorer(json?: string): Promise<void> {
   const dev = readSplit(STSB, 'dev');
   const labels = dev.map((p) => p.label);
   const scores = featureRows(dev).map((row) => predictLogistic(model.file.model, row));
-  const at = confusionAt(scores, labels, model.file.threshold);
-  const auc = rocAuc(scores, labels);
   if (json) {
+    const at = confusionAt(scores, labels, model.file.threshold);
+    const auc = rocAuc(scores, labels);
     const figures: ScorerFigures = {
       pairs: dev.length,
       threshold: model.file.threshold,
@@ -132,9 +143,37 @@ async function scorer(json?: string): Promise<void> {
   }
   console.log('| dev split (STSb-de) | pairs | precision | recall | F1 | ROC AUC | recall at precision 0.85 |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const row = (name: string, rowScores: number[], rowLabels: number[]) => {
+    const c = confusionAt(rowScores, rowLabels, model.file.threshold);
+    console.log(
+      `| ${name} | ${rowLabels.length} | ${c.precision.toFixed(3)} | ${c.recall.toFixed(3)} | ${c.f1.toFixed(3)} | ${rocAuc(rowScores, rowLabels).toFixed(3)} | ${recallAtPrecision(rowScores, rowLabels, 0.85).recall.toFixed(3)} |`,
+    );
+  };
+  row(`at threshold ${model.file.threshold}`, scores, labels);
+  if (!existsSync(join(GNAD_FOLDER, 'articles.csv'))) {
+    console.log(`\n10kGNAD dev not found at ${GNAD_FOLDER}: no hard negatives.\n`);
+    return;
+  }
+  // Issue 20, point 4: dev figures with and without hard negatives from real news.
+  const hard = hardNegatives(readGnad(GNAD_FOLDER));
+  const hardScores = hard.map((pair) => predictLogistic(model.file.model, pair.features));
+  // The engine scores a pair without a shared act 0 before the scorer sees it.
+  const filtered = hardScores.map((score, k) => (hard[k]!.sharesAct ? score : 0));
+  const negatives = hard.map(() => 0);
+  row(`with ${hard.length} hard negatives, scorer alone`, [...scores, ...hardScores], [...labels, ...negatives]);
+  row(`with them, after the engine's shared-act filter`, [...scores, ...filtered], [...labels, ...negatives]);
+  const accepted = (list: number[]) => list.filter((score) => score >= model.file.threshold).length;
   console.log(
-    `| at threshold ${model.file.threshold} | ${dev.length} | ${at.precision.toFixed(3)} | ${at.recall.toFixed(3)} | ${at.f1.toFixed(3)} | ${auc.toFixed(3)} | ${recallAtPrecision(scores, labels, 0.85).recall.toFixed(3)} |\n`,
+    `\nHard negatives: sentence pairs of 10kGNAD dev articles of different categories that share at least two rare words or numbers (the pairs the engine would compare if no story kept the articles apart). The scorer accepts ${accepted(hardScores)} of ${hard.length} (${((100 * accepted(hardScores)) / hard.length).toFixed(1)} %), ${accepted(filtered)} after the shared-act filter; the story grouping keeps the rest of the way.`,
   );
+  const worst = hard
+    .map((pair, k) => ({ pair, score: filtered[k]! }))
+    .filter(({ score }) => score >= model.file.threshold)
+    .sort((x, y) => y.score - x.score)
+    .slice(0, 5);
+  for (const { pair, score } of worst)
+    console.log(`  ${score.toFixed(2)} [${pair.categories.join(' / ')}] ${shorten(pair.a)} | ${shorten(pair.b)}`);
+  console.log('');
 }
 
 function projectClaims(): void {

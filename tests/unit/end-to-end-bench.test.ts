@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { predictionConfusion, shorten } from '../../scripts/lib/end-to-end-bench.ts';
 import { madeUpArticles, parseGnad, roughSentences, type GnadArticle } from '../../scripts/lib/gnad.ts';
 import { parseCsv } from '../../scripts/lib/stsb.ts';
+import { hardNegatives } from '../../scripts/lib/hard-negatives.ts';
+import { defaultPairScorer } from '../../src/lib/claims/pair-model.ts';
 
 describe('CSV dialects', () => {
   it("reads 10kGNAD's dialect: ';' between fields, \"'\" around them, a doubled \"'\" inside", () => {
@@ -110,5 +112,33 @@ describe('scoring helpers', () => {
     expect(shorten('Kurz\nund gut.')).toBe('Kurz und gut.');
     const long = 'Wort '.repeat(40).trim();
     expect(shorten(long, 30)).toBe('Wort Wort Wort Wort Wort Wort …');
+  });
+});
+
+describe('hard negatives from real news', () => {
+  const articles = [
+    { category: 'Sport', text: 'Grabner gewann mit den Toronto Maple Leafs 3:2. Das Wetter war gut.' },
+    { category: 'Wirtschaft', text: 'Die Toronto Maple Leafs sind an der Börse drei Milliarden Dollar wert.' },
+    { category: 'Sport', text: 'Grabner gewann mit den Toronto Maple Leafs 3:2 gegen Boston.' },
+  ];
+
+  it('pairs sentences of articles of different categories that share rare words, never of one category', () => {
+    const pairs = hardNegatives(articles);
+    expect(pairs.map((p) => [...p.categories].sort().join('/'))).toEqual(['Sport/Wirtschaft', 'Sport/Wirtschaft']);
+    for (const pair of pairs) {
+      expect([pair.a, pair.b].filter((text) => text.includes('Börse'))).toHaveLength(1);
+      expect(pair.features).toHaveLength(defaultPairScorer().file.features.length);
+    }
+  });
+
+  it('leaves out page debris, as the CLI does for a plain-text file', () => {
+    // The archive's notice on withdrawn agency articles, in 10kGNAD after the text that remains.
+    const notice =
+      'Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung.';
+    const pairs = hardNegatives([
+      { category: 'Inland', text: `Die Umfrage ergab eine knappe Mehrheit. ${notice}` },
+      { category: 'Sport', text: `Der Verein verlor am Sonntag. ${notice}` },
+    ]);
+    expect(pairs).toEqual([]);
   });
 });
