@@ -1,4 +1,5 @@
 import { CandidateIndex } from '../../src/lib/claims/candidates.ts';
+import { statesFact } from '../../src/lib/claims/credit-line.ts';
 import { DEFAULT_ENGINE_OPTIONS, sharesAct } from '../../src/lib/claims/engine.ts';
 import { featureArray, pairComparer } from '../../src/lib/claims/pair-features.ts';
 import { profileSentence, type SentenceProfile } from '../../src/lib/claims/sentence-profile.ts';
@@ -24,7 +25,7 @@ export interface HardNegative {
  * fact, among the pairs the engine's candidate index would propose if no story grouping kept
  * the articles apart: each pair shares at least two rare words or numbers. Sentences as the
  * CLI gets them (page debris set aside, as for a plain-text file) and the engine cuts them;
- * headings left out, as the engine leaves them out. Each comes with the pair
+ * subheads and credit lines left out, as the engine leaves them out. Each comes with the pair
  * scorer's features, rarity counted over all the articles' sentences as the engine counts it.
  */
 export function hardNegatives(articles: readonly { category: string; text: string }[]): HardNegative[] {
@@ -34,7 +35,7 @@ export function hardNegatives(articles: readonly { category: string; text: strin
     for (const unit of segmentArticle({ body: detectDebris(article.text).kept, format: 'text' })) {
       const profile = profileSentence(unit.text);
       weights.addSentence(profile);
-      if (unit.kind !== 'heading') sentences.push({ article: index, text: unit.text, profile });
+      if (statesFact(unit)) sentences.push({ article: index, text: unit.text, profile });
     }
   });
   const compare = pairComparer(weights);

@@ -31,6 +31,11 @@ describe('German sentence segmentation', () => {
       'Das Team gewann den 50. Super Bowl.',
       'Am 24. Spieltag folgte die Revanche.',
     ]);
+    // A date with the year after a space, as credit lines write it.
+    expect(split('Der Vertrag gilt seit 8.8. 2015 und läuft weiter. (APA/red – 8.8. 2015)')).toEqual([
+      'Der Vertrag gilt seit 8.8. 2015 und läuft weiter.',
+      '(APA/red – 8.8. 2015)',
+    ]);
     // A number after other words still ends a sentence.
     expect(split('Die Quote lag bei 50. Sie stieg später.')).toEqual(['Die Quote lag bei 50.', 'Sie stieg später.']);
   });

@@ -1,5 +1,6 @@
 import { segmentArticle, type SentenceUnit } from '../text/units.ts';
 import { CandidateIndex, type CandidateOptions } from './candidates.ts';
+import { statesFact } from './credit-line.ts';
 import { clusterSentences, type Link } from './cluster.ts';
 import { findContradictions } from './contradictions.ts';
 import { EditorialPlan, type Group } from './editorial-plan.ts';
@@ -97,8 +98,8 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     }
   });
   const compare = pairComparer(weights);
-  // Subheads name a topic; they do not state a fact, and must not stand in for the sentence that does.
-  const comparable = (i: number) => sentences[i]!.unit.kind !== 'heading';
+  const comparableUnits = sentences.map((s) => statesFact(s.unit));
+  const comparable = (i: number) => comparableUnits[i]!;
 
   const editorial = options.editorial
     ? new EditorialPlan(

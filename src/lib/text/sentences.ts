@@ -109,6 +109,7 @@ function shouldJoin(previous: string, next: string): boolean {
   if (ABBREVIATIONS.has(bare)) return true;
   if (/^\d{1,2}$/.test(bare) && MONTHS.test(nextStart)) return true; // "am 2. Januar"
   if (/^\d{1,4}$/.test(bare) && ORDINAL_AFTER_ARTICLE.test(head)) return true;
+  if (/^\d{1,2}\.\d{1,2}$/.test(lastWord) && /^(?:\d{4}|\d{2})\b/.test(nextStart)) return true; // "8.8. 2015"
   if (/^\p{L}$/u.test(bare)) return true; // an initial ("J.") or a split abbreviation ("z. B.", "u. a.")
   return false;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/lib/claims/engine.ts';
+import { isCreditLine } from '../../src/lib/claims/credit-line.ts';
+
+describe('credit lines', () => {
+  it.each([
+    '(AFP)',
+    '(dpa/afp/fte)',
+    '(sda/reuters/mdl)',
+    '(APA, red, 25.7.2015)',
+    '(APA/red – 8.8. 2015)',
+    '(APA; 4.12.2015)',
+    '(tasch, 13.10.2015)',
+    '(red, 13.02.16)',
+  ])('%s is a credit line', (text) => {
+    expect(isCreditLine(text)).toBe(true);
+  });
+
+  it.each([
+    '(Archiv)',
+    '(2015)',
+    '(Foto: APA)',
+    '(siehe Grafik, 12.3.2015)',
+    'APA, 11.9.2015',
+    '(Er kam am 2.3.2015 an.)',
+  ])('%s is not', (text) => {
+    expect(isCreditLine(text)).toBe(false);
+  });
+
+  it('are no claim and no fact of one article, though two articles end with the same one', () => {
+    const credit = '(APA, 11.9.2015)';
+    const result = analyseCorpus([
+      { id: 'a', event: 'e', format: 'text', body: `Der Nationalrat beschloss am Freitag das Budget.\n\n${credit}` },
+      { id: 'b', event: 'e', format: 'text', body: `Die Regierung stellte neue Pläne zur Bahn vor.\n\n${credit}` },
+    ]);
+    expect(result.claims.flatMap((claim) => claim.passages.map((p) => p.text))).not.toContain(credit);
+    for (const id of ['a', 'b']) {
+      expect(result.unique[id]!.map((p) => p.text)).toEqual([expect.stringMatching(/^D/)]);
+      expect(result.near[id]!.map((p) => p.text)).not.toContain(credit);
+    }
+  });
+});
