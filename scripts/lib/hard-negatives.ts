@@ -1,5 +1,5 @@
 import { CandidateIndex } from '../../src/lib/claims/candidates.ts';
-import { statesFact } from '../../src/lib/claims/credit-line.ts';
+import { statesFact } from '../../src/lib/claims/fact-units.ts';
 import { DEFAULT_ENGINE_OPTIONS, sharesAct } from '../../src/lib/claims/engine.ts';
 import { featureArray, pairComparer } from '../../src/lib/claims/pair-features.ts';
 import { profileSentence, type SentenceProfile } from '../../src/lib/claims/sentence-profile.ts';

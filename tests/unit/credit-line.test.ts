@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
-import { isCreditLine } from '../../src/lib/claims/credit-line.ts';
+import { isCreditLine } from '../../src/lib/content/credit-line.ts';
+import { draftArticle } from '../../src/lib/import/draft.ts';
+import { seedFromText } from '../../src/lib/import/seed.ts';
 
 describe('credit lines', () => {
   it.each([
@@ -37,6 +39,24 @@ describe('credit lines', () => {
     for (const id of ['a', 'b']) {
       expect(result.unique[id]!.map((p) => p.text)).toEqual([expect.stringMatching(/^D/)]);
       expect(result.near[id]!.map((p) => p.text)).not.toContain(credit);
+    }
+  });
+
+  it('are taken out of the body by npm run add, dated or not, after the last sentence or on a line of their own', () => {
+    for (const [text, credit] of [
+      ['Budget beschlossen\nDer Nationalrat beschloss am Freitag das Budget. (APA, 11.9.2015)\n', '(APA, 11.9.2015)'],
+      [
+        'Budget beschlossen\nDer Nationalrat beschloss am Freitag das Budget.\n(APA, red, 25.7.2015)\n',
+        '(APA, red, 25.7.2015)',
+      ],
+    ] as const) {
+      const draft = draftArticle(seedFromText(text, 'text'), { source: 'a.txt', event: 'budget' });
+      expect(draft.credit).toBe(credit);
+      expect(draft.agencies).toEqual(['APA']);
+      expect(draft.body).not.toContain('(APA');
+      expect(draft.body).toContain('das Budget.');
+      // The date is no unknown agency.
+      expect(draft.checks.filter((check) => check.startsWith('agencies:'))).toEqual([]);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { segmentArticle, type SentenceUnit } from '../text/units.ts';
 import { CandidateIndex, type CandidateOptions } from './candidates.ts';
-import { statesFact } from './credit-line.ts';
+import { statesFact } from './fact-units.ts';
 import { clusterSentences, type Link } from './cluster.ts';
 import { findContradictions } from './contradictions.ts';
 import { EditorialPlan, type Group } from './editorial-plan.ts';
