@@ -1,6 +1,11 @@
 import { CandidateIndex } from '../../src/lib/claims/candidates.ts';
 import { statesFact } from '../../src/lib/claims/fact-units.ts';
-import { DEFAULT_ENGINE_OPTIONS, sharesAct } from '../../src/lib/claims/engine.ts';
+import {
+  candidateFeatures,
+  DEFAULT_ENGINE_OPTIONS,
+  MIN_SHARED_FEATURES,
+  sharesAct,
+} from '../../src/lib/claims/engine.ts';
 import { featureArray, pairComparer } from '../../src/lib/claims/pair-features.ts';
 import { profileSentence, type SentenceProfile } from '../../src/lib/claims/sentence-profile.ts';
 import { CorpusTermWeights } from '../../src/lib/claims/term-weights.ts';
@@ -40,11 +45,8 @@ export function hardNegatives(articles: readonly { category: string; text: strin
   });
   const compare = pairComparer(weights);
   const index = new CandidateIndex(
-    sentences.map(({ profile }) => [
-      ...profile.stems.map((stem) => `w:${stem}`),
-      ...profile.numbers.map((n) => `n:${n.value}`),
-    ]),
-    2,
+    sentences.map(({ profile }) => candidateFeatures(profile)),
+    MIN_SHARED_FEATURES,
     DEFAULT_ENGINE_OPTIONS,
   );
   const categoryOf = (i: number) => articles[sentences[i]!.article]!.category;

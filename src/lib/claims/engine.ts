@@ -33,6 +33,14 @@ export interface EngineOptions extends CandidateOptions {
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { maxPostings: 100 };
 
+/** How many indexed features (stems, numbers) two sentences must share to be compared. */
+export const MIN_SHARED_FEATURES = 2;
+
+/** The features a sentence is indexed by for candidate pairs: its content stems (`w:`) and numbers (`n:`). */
+export function candidateFeatures(profile: SentenceProfile): string[] {
+  return [...profile.stems.map((stem) => `w:${stem}`), ...profile.numbers.map((n) => `n:${n.value}`)];
+}
+
 /** Share of identical words from which two passages are the same wire copy ("wortgleich"). */
 export const VERBATIM_SHARE = 0.9;
 
@@ -138,13 +146,9 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     return p;
   };
 
-  const indexTerms = (s: Sentence) => [
-    ...s.profile.stems.map((stem) => `w:${stem}`),
-    ...s.profile.numbers.map((n) => `n:${n.value}`),
-  ];
   const index = new CandidateIndex(
-    sentences.map((s, i) => (comparable(i) ? indexTerms(s) : [])),
-    2,
+    sentences.map((s, i) => (comparable(i) ? candidateFeatures(s.profile) : [])),
+    MIN_SHARED_FEATURES,
     options,
   );
   const articleOf = (i: number) => sentences[i]!.article;
