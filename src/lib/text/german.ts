@@ -4,13 +4,16 @@
  * scripts use the same functions.
  */
 
-const pluralRules = new Intl.PluralRules('de');
-const numberFormat = new Intl.NumberFormat('de');
-const listFormat = new Intl.ListFormat('de', { style: 'long', type: 'conjunction' });
+// Made on first use, not on import: a browser loads its German locale data for the first one,
+// about 50 ms of a phone's main thread that an event page's load must not wait for (its scripts
+// count only on a reader's first hover or click).
+let pluralRules: Intl.PluralRules | undefined;
+let numberFormat: Intl.NumberFormat | undefined;
+let listFormat: Intl.ListFormat | undefined;
 
 /** `n` as written in German text: `1.234`, `2,5`. */
 export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+  return (numberFormat ??= new Intl.NumberFormat('de')).format(n);
 }
 
 /**
@@ -19,7 +22,7 @@ export function formatNumber(n: number): string {
  * `pluralForm(n, 'steht', 'stehen')`.
  */
 export function pluralForm(n: number, one: string, other: string): string {
-  return pluralRules.select(n) === 'one' ? one : other;
+  return (pluralRules ??= new Intl.PluralRules('de')).select(n) === 'one' ? one : other;
 }
 
 /**
@@ -33,7 +36,7 @@ export function countNoun(n: number, one: string, other: string): string {
 
 /** Items joined as a German list: "A", "A und B", "A, B und C". */
 export function joinList(items: readonly string[]): string {
-  return listFormat.format(items);
+  return (listFormat ??= new Intl.ListFormat('de', { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** A noun's forms for the slip check: those that go with one, those that go with other counts. */
