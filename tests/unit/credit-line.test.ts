@@ -59,4 +59,27 @@ describe('credit lines', () => {
       expect(draft.checks.filter((check) => check.startsWith('agencies:'))).toEqual([]);
     }
   });
+
+  it('date the article for npm run add when nothing else does, with a check to read', () => {
+    const text = 'Budget beschlossen\nDer Nationalrat beschloss am Freitag das Budget.\n(APA/red – 8.8. 2015)\n';
+    const draft = draftArticle(seedFromText(text, 'text'), { source: 'a.txt', event: 'budget' });
+    expect(draft.published).toEqual({
+      date: '2015-08-08',
+      precision: 'day',
+      basis: 'Datum in der Quellenangabe: „(APA/red – 8.8. 2015)“.',
+    });
+    expect(draft.checks).toContainEqual(expect.stringMatching(/^published: taken from the credit line \(APA\/red/));
+    // A date line wins over the credit; a credit without a year dates nothing.
+    const lined = draftArticle(seedFromText(`Veröffentlicht am 9. August 2015\n${text}`, 'text'), {
+      source: 'a.txt',
+      event: 'budget',
+    });
+    expect(lined.published?.date).toBe('2015-08-09');
+    const yearless = draftArticle(seedFromText(text.replace('8.8. 2015', '8.8.'), 'text'), {
+      source: 'a.txt',
+      event: 'budget',
+    });
+    expect(yearless.published).toBeUndefined();
+    expect(yearless.checks).toContainEqual(expect.stringMatching(/^published: the text states no publication date/));
+  });
 });

@@ -168,7 +168,7 @@ export function draftArticle(seed: Seed, options: { source: string; event?: stri
   const body = blocks.join('\n\n');
 
   const variant = detectVariant(seed.lines.map((line) => line.text).join('\n'), checks);
-  const published = findPublished(seed, checks);
+  const published = findPublished(seed, checks, credit);
   if (!published)
     checks.push('published: the text states no publication date. Fill in published (date, precision, basis) by hand.');
   if (!options.event) checks.push('event: no --event given. Fill in the event by hand.');

@@ -1,6 +1,7 @@
 /** The publication date an article's text states: in a date line or a dated author line. */
 import { isValidPartialDate, type DatePrecision } from '../content/vocabulary.ts';
 import { MONTH_NUMBERS } from '../text/months.ts';
+import { CREDIT_DATE, creditParts } from '../content/credit-line.ts';
 import { DEBRIS_REASONS } from './debris.ts';
 import type { Seed } from './seed.ts';
 
@@ -38,8 +39,11 @@ export function parseStatedDate(text: string): string | undefined {
 
 const PUBLISHED_LABEL = /^(?:Ausgegeben|Veröffentlicht|Publiziert|Erschienen|Erstellt|Published)\b/iu;
 
-/** The publication date from the page metadata, else from a labelled date line, a dated byline or any date line. */
-export function findPublished(seed: Seed, checks: string[]): Published | undefined {
+/**
+ * The publication date from the page metadata, else from a labelled date line, a dated byline or
+ * any date line, else from a dated credit line ("(APA, 11.9.2015)", the agency's report).
+ */
+export function findPublished(seed: Seed, checks: string[], credit?: string): Published | undefined {
   if (seed.metaDate) return { date: seed.metaDate.date, precision: 'day', basis: seed.metaDate.basis };
   const debris = seed.lines.flatMap((line) => line.debris);
   const dateLines = debris.filter((d) => d.reason === DEBRIS_REASONS.dateLine);
@@ -64,6 +68,23 @@ export function findPublished(seed: Seed, checks: string[]): Published | undefin
   }
   for (const line of dateLines) {
     checks.push(`published: the date line "${line.text}" gives no calendar date.`);
+  }
+  const dated = credit === undefined ? undefined : creditDate(credit);
+  if (dated) {
+    checks.push(
+      `published: taken from the credit line ${credit}, which dates the agency's report, not always the outlet's article. Check it.`,
+    );
+    return { date: dated, precision: 'day', basis: `Datum in der Quellenangabe: „${credit}“.` };
+  }
+  return undefined;
+}
+
+/** The calendar date a credit line carries with its year ("(APA, 11.9.2015)"); "(APA, 11.9.)" has none. */
+function creditDate(credit: string): string | undefined {
+  for (const part of creditParts(credit)) {
+    if (!CREDIT_DATE.test(part)) continue;
+    const date = parseStatedDate(part);
+    if (date) return date;
   }
   return undefined;
 }
