@@ -5,12 +5,9 @@ import { builtPages, isForwardingPage } from '../support/pages.ts';
 const built = useBuiltSite();
 
 describe('no third parties, no console errors, CSP in force', () => {
-  const forwarding = new Set(builtPages().filter(isForwardingPage));
-  const pages = [
-    ...builtPages(),
-    '/suche/?q=Satellit',
-    '/artikel/putin-empfaengt-kim-in-wostotschny/?highlight=Satelliten',
-  ];
+  const site = builtPages();
+  const forwarding = new Set(site.filter(isForwardingPage));
+  const pages = [...site, '/suche/?q=Satellit', '/artikel/putin-empfaengt-kim-in-wostotschny/?highlight=Satelliten'];
   for (const path of pages) {
     it(path, async () => {
       const context = await built.browser.newContext();
