@@ -14,15 +14,17 @@ describe('no third parties, no console errors, CSP in force', () => {
   // storage, service workers), so each page loads as on a first visit, as in a new context.
   let page: Page;
   let devtools: CDPSession;
+  let origin: string;
   const foreign: string[] = [];
   const errors: string[] = [];
   beforeAll(async () => {
+    origin = new URL(built.url).origin;
     const context = await built.browser.newContext();
     page = await context.newPage();
     devtools = await context.newCDPSession(page);
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== new URL(built.url).origin && url.protocol !== 'data:') foreign.push(request.url());
+      if (url.origin !== origin && url.protocol !== 'data:') foreign.push(request.url());
     });
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -36,7 +38,7 @@ describe('no third parties, no console errors, CSP in force', () => {
     it(path, async () => {
       await page.goto('about:blank');
       await devtools.send('Network.clearBrowserCache');
-      await devtools.send('Storage.clearDataForOrigin', { origin: new URL(built.url).origin, storageTypes: 'all' });
+      await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
       foreign.length = 0;
       errors.length = 0;
       const address = `${built.url}${path.slice(1)}`;
