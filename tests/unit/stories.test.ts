@@ -43,6 +43,45 @@ describe('stories before claims', () => {
     expect(storyOf.get('e')).not.toBe(storyOf.get('c'));
   });
 
+  it('keeps the words of one name together in its label, as written', () => {
+    const match = [
+      'Red Bull Salzburg schlägt Sturm Graz in der Bundesliga mit 3:1.',
+      'Für Red Bull Salzburg trafen Berisha und zweimal Soriano.',
+      'Sturm Graz bleibt nach der Niederlage gegen Red Bull Salzburg Dritter.',
+    ];
+    const { stories } = findStories([
+      story('x', match.join('\n')),
+      story('y', [...match].reverse().join('\n')),
+      story('z', football.join('\n')),
+    ]);
+    expect(stories.map((s) => s.articles)).toEqual([['x', 'y']]);
+    const parts = stories[0]!.label.split(' · ');
+    expect(parts).toContain('Red Bull Salzburg');
+    expect(parts).toContain('Sturm Graz');
+  });
+
+  it('does not join two names that stand side by side in one sentence only', () => {
+    const a = [
+      'Putin sagte, dass Russland Nordkorea beim Bau von Satelliten helfen werde.',
+      'Kim Jong Un reiste mit dem Zug aus Nordkorea nach Russland.',
+      'Russland und Nordkorea sind international isoliert.',
+    ];
+    const b = [
+      'Nordkorea bekommt von Russland Hilfe beim Bau von Satelliten, sagte Putin.',
+      'Kim Jong Un kam im Sonderzug aus Nordkorea nach Russland.',
+      'Nordkorea und Russland stehen unter Sanktionen.',
+    ];
+    const { stories } = findStories([
+      story('a', a.join('\n')),
+      story('b', b.join('\n')),
+      story('c', football.join('\n')),
+    ]);
+    expect(stories.map((s) => s.articles)).toEqual([['a', 'b']]);
+    const parts = stories[0]!.label.split(' · ');
+    expect(parts).not.toContain('Russland Nordkorea');
+    expect(parts).toEqual(expect.arrayContaining(['Russland', 'Nordkorea']));
+  });
+
   it('is the same whatever the order of the articles', () => {
     const input = [story('a', summit.join('\n')), story('b', summit.join('\n')), story('c', football.join('\n'))];
     expect(findStories([...input].reverse())).toEqual(findStories(input));

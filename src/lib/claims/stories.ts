@@ -328,9 +328,13 @@ class MaxHeap {
   }
 }
 
+/** Names (or words) in a story's label at most. */
+const LABEL_PARTS = 3;
+
 /**
  * A story's label: the names most of its articles mention, as first written, up to three; where
- * they share no name, their most shared content words.
+ * they share no name, their most shared content words. Words of one name stay one name, in the
+ * order written: "Red Bull Salzburg", not "Salzburg · Bull · Red".
  */
 function storyLabel(
   articles: readonly StoryArticle[],
@@ -350,19 +354,108 @@ function storyLabel(
   const ranked = [...shared]
     .filter(([, n]) => n.articles >= 2)
     .sort((x, y) => y[1].articles - x[1].articles || y[1].uses - x[1].uses || (x[0] < y[0] ? -1 : 1));
-  const names = ranked.filter(([term]) => term.startsWith(NAME)).slice(0, 3);
-  const chosen = (names.length > 0 ? names : ranked.slice(0, 3)).map(([term]) => term.replace(NAME, ''));
-  return chosen.map((stem) => surfaceOf(stem, articles) ?? stem).join(' · ');
+  const names = ranked.filter(([term]) => term.startsWith(NAME)).map(([term]) => term.replace(NAME, ''));
+  const words = names.length > 0 ? names : ranked.map(([stem]) => stem);
+  const joinable = new Set(names);
+  const sentences = labelSentences(articles);
+  const parts: string[] = [];
+  const done = new Set<string>();
+  for (const stem of words) {
+    if (parts.length === LABEL_PARTS) break;
+    if (done.has(stem)) continue;
+    const written = asWritten(stem, joinable, sentences);
+    for (const member of written?.stems ?? [stem]) done.add(member);
+    parts.push(written?.text ?? stem);
+  }
+  return parts.join(' · ');
 }
 
-/** The first spelling in the articles of a word with this stem. */
-function surfaceOf(stem: string, articles: readonly StoryArticle[]): string | undefined {
-  for (const article of articles) {
-    for (const text of article.texts) {
-      for (const word of text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []) {
-        if (stemWord(normaliseWord(word)) === stem) return word;
+const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
+
+/** Articles of a story searched for how its label's names are written. */
+const LABEL_ARTICLES = 10;
+
+/** A sentence of a story as its label reads it: its words with their stems and places. */
+interface LabelSentence {
+  article: number;
+  text: string;
+  words: { stem: string; start: number; end: number }[];
+}
+
+/** A place where a word is written: its sentence and the span of the name around it. */
+interface Occurrence extends LabelSentence {
+  first: number;
+  last: number;
+}
+
+/** The sentences of the story's first articles, split into words once for all its names. */
+function labelSentences(articles: readonly StoryArticle[]): LabelSentence[] {
+  return articles.slice(0, LABEL_ARTICLES).flatMap((article, index) =>
+    article.texts.map((text) => ({
+      article: index,
+      text,
+      words: [...text.matchAll(WORD)].map((match) => ({
+        stem: stemWord(normaliseWord(match[0])),
+        start: match.index,
+        end: match.index + match[0].length,
+      })),
+    })),
+  );
+}
+
+/**
+ * How a name is written in the story. It grows by the word written right beside it (only spaces
+ * between, a word of `joinable`) while more than half of the articles that write it so far also
+ * write that word there: "Red Bull Salzburg" grows from "Salzburg", but "dass Russland Nordkorea
+ * hilft" (two names side by side once) does not make "Russland Nordkorea".
+ */
+function asWritten(
+  stem: string,
+  joinable: ReadonlySet<string>,
+  sentences: readonly LabelSentence[],
+): { text: string; stems: string[] } | undefined {
+  let places: Occurrence[] = [];
+  for (const sentence of sentences)
+    sentence.words.forEach((word, at) => {
+      if (word.stem === stem) places.push({ ...sentence, first: at, last: at });
+    });
+  if (places.length === 0) return undefined;
+  const stems = [stem];
+  const articleCount = (list: readonly Occurrence[]) => new Set(list.map((place) => place.article)).size;
+  // The word beside each place, on either side, if it may join.
+  const beside = (place: Occurrence, side: -1 | 1): string | undefined => {
+    const edge = side < 0 ? place.first : place.last;
+    const next = edge + side;
+    const word = place.words[next];
+    if (!word || !joinable.has(word.stem) || stems.includes(word.stem)) return undefined;
+    const gap =
+      side < 0
+        ? place.text.slice(word.end, place.words[edge]!.start)
+        : place.text.slice(place.words[edge]!.end, word.start);
+    return /^ +$/.test(gap) ? word.stem : undefined;
+  };
+  for (;;) {
+    let best: { side: -1 | 1; stem: string; places: Occurrence[] } | undefined;
+    for (const side of [-1, 1] as const) {
+      const byStem = new Map<string, Occurrence[]>();
+      for (const place of places) {
+        const next = beside(place, side);
+        if (next === undefined) continue;
+        const list = byStem.get(next);
+        if (list) list.push(place);
+        else byStem.set(next, [place]);
       }
+      for (const [next, list] of [...byStem].sort(([x], [y]) => (x < y ? -1 : 1)))
+        if (!best || articleCount(list) > articleCount(best.places)) best = { side, stem: next, places: list };
     }
+    if (!best || 2 * articleCount(best.places) <= articleCount(places)) break;
+    const side = best.side;
+    places = best.places.map((place) =>
+      side < 0 ? { ...place, first: place.first - 1 } : { ...place, last: place.last + 1 },
+    );
+    if (side < 0) stems.unshift(best.stem);
+    else stems.push(best.stem);
   }
-  return undefined;
+  const place = places[0]!;
+  return { text: place.text.slice(place.words[place.first]!.start, place.words[place.last]!.end), stems };
 }
