@@ -82,6 +82,28 @@ describe('stories before claims', () => {
     expect(parts).toEqual(expect.arrayContaining(['Russland', 'Nordkorea']));
   });
 
+  it('keeps apart articles alike in names whose full dates lie weeks apart', () => {
+    // Two results round-ups of one league: the same league and players, other games.
+    const first = (date: string) =>
+      [
+        `NHL-Ergebnisse vom ${date}: Toronto Maple Leafs gegen Philadelphia Flyers 3:2.`,
+        'Michael Grabner traf für die Toronto Maple Leafs, Michael Raffl ging leer aus.',
+        'Die Chicago Blackhawks gewannen zum zwölften Mal in Folge.',
+      ].join('\n');
+    const second = (date: string) =>
+      [
+        `NHL-Ergebnisse vom ${date}: New York Rangers gegen Minnesota Wild 4:2.`,
+        'Michael Grabner und Michael Raffl siegten mit den Toronto Maple Leafs und den Philadelphia Flyers.',
+        'Jaromir Jagr gab in Florida seine 1.100. Vorlage.',
+      ].join('\n');
+    const grouped = (a: string, b: string) =>
+      findStories([story('x', first(a)), story('y', second(b)), story('z', football.join('\n'))]).stories.map(
+        (s) => s.articles,
+      );
+    expect(grouped('20. Januar 2016', '22. Januar 2016')).toEqual([['x', 'y']]);
+    expect(grouped('20. Januar 2016', '5. Februar 2016')).toEqual([]);
+  });
+
   it('is the same whatever the order of the articles', () => {
     const input = [story('a', summit.join('\n')), story('b', summit.join('\n')), story('c', football.join('\n'))];
     expect(findStories([...input].reverse())).toEqual(findStories(input));

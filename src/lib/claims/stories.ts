@@ -28,8 +28,13 @@ export interface StoryOptions {
    * the comparison linear in the corpus.
    */
   maxPostings: number;
-  /** Factor on the similarity of two articles that name years, none of them the same. */
+  /**
+   * Factor on the similarity of two articles that name years, none of them the same, or full
+   * dates, none of them within `dayWindow` days of one the other names.
+   */
   yearMismatch: number;
+  /** Days apart within which two full dates may be the same news (a week: one news cycle). */
+  dayWindow: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -37,6 +42,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   nameWeight: 2,
   maxPostings: 100,
   yearMismatch: 0.5,
+  dayWindow: 7,
 };
 
 /** An article as story grouping reads it: its sentences' profiles and their text. */
@@ -94,13 +100,17 @@ export function findStories(
   const vectors = counts.map((terms) => weigh(terms, df, options.nameWeight));
   const similarities = pairSimilarities(vectors, df, options.maxPostings);
   // Two articles that both date what they report, to years the other never names, are rarely
-  // one story (a visit of 2024 recalling 2000, a summit of 2023 recalling 2019).
+  // one story (a visit of 2024 recalling 2000, a summit of 2023 recalling 2019); nor are two
+  // that name full days weeks apart (the NHL results of 20 January and of 5 February 2016).
   const years = articles.map(namedYears);
+  const days = articles.map(namedDays);
+  const apart = (x: readonly number[], y: readonly number[]) =>
+    x.length > 0 && y.length > 0 && !x.some((day) => y.some((other) => Math.abs(day - other) <= options.dayWindow));
   for (const [a, row] of similarities) {
     for (const [b, similarity] of row) {
       const ya = years[a]!;
       const yb = years[b]!;
-      if (ya.size > 0 && yb.size > 0 && ![...ya].some((year) => yb.has(year)))
+      if ((ya.size > 0 && yb.size > 0 && ![...ya].some((year) => yb.has(year))) || apart(days[a]!, days[b]!))
         row.set(b, similarity * options.yearMismatch);
     }
   }
@@ -149,6 +159,18 @@ function namedYears(article: StoryArticle): Set<number> {
     for (const quantity of profile.quantities)
       if (quantity.kind === 'datum' && quantity.date?.year !== undefined) years.add(quantity.date.year);
   return years;
+}
+
+/** The full dates (day, month and year) an article names, as days since 1970. */
+function namedDays(article: StoryArticle): number[] {
+  const days = new Set<number>();
+  for (const profile of article.profiles)
+    for (const quantity of profile.quantities) {
+      const date = quantity.kind === 'datum' ? quantity.date : undefined;
+      if (date?.year !== undefined && date.month !== undefined && date.day !== undefined)
+        days.add(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+    }
+  return [...days];
 }
 
 /** Marks a name's stem apart from the same word used as a common noun. */
