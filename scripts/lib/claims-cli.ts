@@ -121,6 +121,9 @@ async function writeAtomically(path: string, content: string): Promise<void> {
   }
 }
 
+/** "1 article", "2 articles". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Applies the editorial file to the content's articles as the build does, and reports on it. */
 async function checkEditorial(folder: string): Promise<number> {
   const file = join(folder, 'claims.yaml');
@@ -137,7 +140,7 @@ async function checkEditorial(folder: string): Promise<number> {
   for (const warning of result.warnings) process.stderr.write(`claims: warning: ${warning}\n`);
   const entries = editorial.entries.length;
   process.stderr.write(
-    `claims: ${file}: ${entries} ${entries === 1 ? 'entry' : 'entries'} checked against ${articles.length} articles; ${result.warnings.length} no longer change anything.\n`,
+    `claims: ${file}: ${count(entries, 'entry', 'entries')} checked against ${count(articles.length, 'article', 'articles')}; ${result.warnings.length} no longer change anything.\n`,
   );
   return 0;
 }
@@ -157,7 +160,7 @@ async function main(args: readonly string[]): Promise<number> {
     for (const line of setAside) process.stderr.write(`  ${line.file}:${line.line}: ${line.reason}: ${line.text}\n`);
   }
   const progress = process.stderr.isTTY
-    ? (done: number, total: number) => process.stderr.write(`\rVergleiche Satzpaare: ${done}/${total}`)
+    ? (done: number, total: number) => process.stderr.write(`\rcomparing sentence pairs: ${done}/${total}`)
     : undefined;
   const result = analyseCorpus(articles, { onProgress: progress });
   if (progress) process.stderr.write('\n');
@@ -180,17 +183,17 @@ async function main(args: readonly string[]): Promise<number> {
   for (const warning of result.warnings) process.stderr.write(`claims: warning: ${warning}\n`);
   for (const event of result.events) {
     process.stderr.write(
-      `claims: ${event.id === null ? 'all inputs (no event given)' : `event ${event.id}`}: ${event.articles.length} articles, ${event.claims.length} claims\n`,
+      `claims: ${event.id === null ? 'all inputs (no event given)' : `event ${event.id}`}: ${count(event.articles.length, 'article', 'articles')}, ${count(event.claims.length, 'claim', 'claims')}\n`,
     );
   }
   if (result.events.some((event) => event.id === null)) {
     const grouped = result.stories.reduce((n, story) => n + story.articles.length, 0);
     process.stderr.write(
-      `claims: without an event, articles are grouped into stories first: ${result.stories.length} ${result.stories.length === 1 ? 'story' : 'stories'} of two or more articles (${grouped} articles); claims form only inside a story\n`,
+      `claims: without an event, articles are grouped into stories first: ${count(result.stories.length, 'story', 'stories')} of two or more articles (${count(grouped, 'article', 'articles')}); claims form only inside a story\n`,
     );
     for (const story of result.stories.slice(0, WARNINGS_SHOWN))
       process.stderr.write(
-        `claims:   ${story.label}: ${story.articles.length} articles (${story.articles
+        `claims:   ${story.label}: ${count(story.articles.length, 'article', 'articles')} (${story.articles
           .slice(0, 3)
           .map((id) => fileOf.get(id) ?? id)
           .join(', ')}${story.articles.length > 3 ? ', …' : ''})\n`,

@@ -339,6 +339,14 @@ describe('npm run claims reports on events and stories', () => {
     expect(stderr).toMatch(new RegExp(`all inputs \\(no event given\\): ${same.length} articles, \\d+ claims`));
     expect(stderr).toMatch(/passages in more than one claim: \d+/);
   });
+
+  it('says "1 article", not "1 articles"', () => {
+    const one = join(SOURCES, readArticleFilesIn(CONTENT)[0]!.source);
+    const { status, stderr } = claims(one);
+    expect(status).toBe(0);
+    expect(stderr).toContain('all inputs (no event given): 1 article, 0 claims');
+    expect(stderr).toContain('0 stories of two or more articles (0 articles)');
+  });
 });
 
 function readArticleFilesIn(content: string): { event: string; source: string }[] {
