@@ -68,6 +68,31 @@ describe('layout and measure', () => {
       await page.context().close();
     }
   });
+
+  it('on a phone the header keeps its height from section to section, the current one marked', async () => {
+    for (const width of [320, 360]) {
+      const heights = new Map<string, number>();
+      for (const path of ['', 'widersprueche/', 'methode/', 'suche/']) {
+        const page = await open(path, width);
+        heights.set(path, await page.$eval('.site-header', (h) => h.getBoundingClientRect().height));
+        // Marked by more than its colour, and unlike the other links.
+        const [current, other] = await page.$$eval('.site-nav a', (links) => {
+          const style = (a: Element) => {
+            const s = getComputedStyle(a);
+            return `${s.fontWeight} ${s.textDecorationLine} ${s.textDecorationThickness}`;
+          };
+          return [
+            links.filter((a) => a.getAttribute('aria-current') === 'page').map(style),
+            links.filter((a) => !a.hasAttribute('aria-current')).map(style),
+          ];
+        });
+        expect(current, `/${path}`).toHaveLength(1);
+        expect(other).not.toContain(current[0]);
+        await page.context().close();
+      }
+      expect(new Set(heights.values()).size, JSON.stringify([...heights])).toBe(1);
+    }
+  });
 });
 
 describe('contradictions in plain view', () => {
