@@ -32,7 +32,7 @@ export interface StoryOptions {
    * Factor on the similarity of two articles that name years, none of them the same, or full
    * dates, none of them within `dayWindow` days of one the other names.
    */
-  yearMismatch: number;
+  dateMismatch: number;
   /** Days apart within which two full dates may be the same news (a week: one news cycle). */
   dayWindow: number;
 }
@@ -41,7 +41,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   threshold: 0.3,
   nameWeight: 2,
   maxPostings: 100,
-  yearMismatch: 0.5,
+  dateMismatch: 0.5,
   dayWindow: 7,
 };
 
@@ -111,7 +111,7 @@ export function findStories(
       const ya = years[a]!;
       const yb = years[b]!;
       if ((ya.size > 0 && yb.size > 0 && ![...ya].some((year) => yb.has(year))) || apart(days[a]!, days[b]!))
-        row.set(b, similarity * options.yearMismatch);
+        row.set(b, similarity * options.dateMismatch);
     }
   }
   // Between two short articles their sentences decide, not their few words' counts.
