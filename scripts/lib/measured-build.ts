@@ -71,6 +71,11 @@ export interface MeasuredBuild {
   peakTreeBytes: number;
   /** Largest VmHWM of any single process of the tree, sampled every 100 ms (bytes). */
   peakProcessBytes: number;
+  /**
+   * Per program (the kernel's name of a process: `node`, `pagefind_extend`), the largest sum of
+   * VmRSS of its processes in one sample (bytes): which program the tree's peak belongs to.
+   */
+  peakByProgramBytes: Record<string, number>;
   /** Largest max RSS of any single process of the tree, from GNU time %M (bytes), when available. */
   maxProcessBytes: number | undefined;
   /** CPU seconds (user + system) of the whole tree, from GNU time, when available. */
@@ -104,6 +109,7 @@ export async function runMeasuredBuild(options: MeasuredBuildOptions): Promise<M
   closeSync(out);
   let peakTreeBytes = 0;
   let peakProcessBytes = 0;
+  const peakByProgramBytes: Record<string, number> = {};
   let pids: number[] = [];
   const sampler = setInterval(() => {
     if (child.pid === undefined) return;
@@ -114,6 +120,9 @@ export async function runMeasuredBuild(options: MeasuredBuildOptions): Promise<M
       status.reduce((sum, { rss }) => sum + rss, 0),
     );
     peakProcessBytes = Math.max(peakProcessBytes, ...status.map(({ hwm }) => hwm));
+    const byProgram = new Map<string, number>();
+    for (const { name, rss } of status) if (name) byProgram.set(name, (byProgram.get(name) ?? 0) + rss);
+    for (const [name, rss] of byProgram) peakByProgramBytes[name] = Math.max(peakByProgramBytes[name] ?? 0, rss);
   }, 100);
   // A build that hangs is ended, process by process (GNU time does not pass signals on).
   const killer = setTimeout(() => {
@@ -142,6 +151,7 @@ export async function runMeasuredBuild(options: MeasuredBuildOptions): Promise<M
     status: exit.code ?? exit.signal!, // Node sets one of the two.
     peakTreeBytes,
     peakProcessBytes,
+    peakByProgramBytes,
     maxProcessBytes: kib !== undefined && Number.isFinite(kib) ? kib * 1024 : undefined,
     cpuSeconds: user !== undefined && system !== undefined ? user + system : undefined,
     logTail: readFileSync(options.log, 'utf8').split('\n').slice(-40).join('\n'),
@@ -172,13 +182,13 @@ function tree(root: number): number[] {
   return found;
 }
 
-/** VmRSS and VmHWM of a process in bytes, from /proc/<pid>/status; 0 when it is gone. */
-function memory(pid: number): { rss: number; hwm: number } {
+/** Name, VmRSS and VmHWM of a process (bytes), from /proc/<pid>/status; 0 when it is gone. */
+function memory(pid: number): { name: string; rss: number; hwm: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
-    return { rss: field('VmRSS'), hwm: field('VmHWM') };
+    return { name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '', rss: field('VmRSS'), hwm: field('VmHWM') };
   } catch {
-    return { rss: 0, hwm: 0 };
+    return { name: '', rss: 0, hwm: 0 };
   }
 }
