@@ -22,6 +22,17 @@ export interface Evaluation {
   linkPrecision: number;
   /** Share of gold claims for which at least one of their links was found. */
   claimRecall: number;
+  /** Share of the gold claims' links (two of their passages, in different articles) found. */
+  linkRecall: number;
+  goldLinks: number;
+  foundGoldLinks: number;
+  /**
+   * Per found gold claim, how many of the engine's claims hold one of its links, averaged: 1 when
+   * no fact is split over several claims.
+   */
+  claimsPerFact: number;
+  /** Found gold claims whose links lie in more than one claim, with how many. */
+  splitFacts: { label: string; claims: number }[];
   predictedLinks: number;
   correctLinks: number;
   /** Gold claims with no link found. */
@@ -67,9 +78,41 @@ export function evaluate(result: ClaimsResult, gold: GoldSet): Evaluation {
     })
     .map((claim) => claim.label);
   const split = (key: string) => key.split('|') as [string, string];
+  // Which engine claims hold each link, for the claims a fact's links are spread over.
+  const claimsOfLink = new Map<string, Set<number>>();
+  result.claims.forEach((claim, index) => {
+    const refs = claim.passages.map((p) => `${p.article}#${p.anchor}`);
+    for (const x of refs)
+      for (const y of refs) {
+        if (articleOf(x) === articleOf(y)) continue;
+        const key = pairKey(x, y);
+        claimsOfLink.set(key, (claimsOfLink.get(key) ?? new Set()).add(index));
+      }
+  });
+  let goldLinks = 0;
+  let foundGoldLinks = 0;
+  const spread: { label: string; claims: number }[] = [];
+  for (const claim of gold.claims) {
+    const holding = new Set<number>();
+    claim.passages.forEach((x, i) =>
+      claim.passages.slice(i + 1).forEach((y) => {
+        if (articleOf(x) === articleOf(y)) return;
+        goldLinks++;
+        const key = pairKey(x, y);
+        if (predicted.has(key)) foundGoldLinks++;
+        for (const index of claimsOfLink.get(key) ?? []) holding.add(index);
+      }),
+    );
+    if (!missed.includes(claim.label) && holding.size > 0) spread.push({ label: claim.label, claims: holding.size });
+  }
   return {
     linkPrecision: predicted.size === 0 ? 1 : correct.length / predicted.size,
     claimRecall: gold.claims.length === 0 ? 1 : (gold.claims.length - missed.length) / gold.claims.length,
+    linkRecall: goldLinks === 0 ? 1 : foundGoldLinks / goldLinks,
+    goldLinks,
+    foundGoldLinks,
+    claimsPerFact: spread.length === 0 ? 1 : spread.reduce((sum, s) => sum + s.claims, 0) / spread.length,
+    splitFacts: spread.filter((s) => s.claims > 1),
     predictedLinks: predicted.size,
     correctLinks: correct.length,
     missed,

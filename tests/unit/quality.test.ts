@@ -20,7 +20,8 @@ describe('claim quality on the labelled set', () => {
   it('prints its figures', () => {
     console.log(
       `link precision ${evaluation.linkPrecision.toFixed(3)} (${evaluation.correctLinks}/${evaluation.predictedLinks}), ` +
-        `claim recall ${evaluation.claimRecall.toFixed(3)}; missed: ${evaluation.missed.join('; ') || 'none'}`,
+        `claim recall ${evaluation.claimRecall.toFixed(3)}, link recall ${evaluation.linkRecall.toFixed(3)} (${evaluation.foundGoldLinks}/${evaluation.goldLinks}), ` +
+        `claims per found fact ${evaluation.claimsPerFact.toFixed(2)}; missed: ${evaluation.missed.join('; ') || 'none'}`,
     );
     expect(evaluation.predictedLinks).toBeGreaterThan(0);
   });
@@ -33,6 +34,14 @@ describe('claim quality on the labelled set', () => {
     expect(evaluation.claimRecall, evaluation.missed.join('; ')).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('finds at least 0.35 of the labelled links', () => {
+    expect(evaluation.linkRecall).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it('keeps each fact it finds in one claim, not split over several', () => {
+    expect(evaluation.splitFacts).toEqual([]);
+  });
+
   it('highlights no sentence that shares nothing', () => {
     expect(evaluation.spuriousHighlights).toEqual([]);
   });
@@ -43,6 +52,40 @@ describe('claim quality on the labelled set', () => {
 });
 
 describe('the scorer', () => {
+  const passage = (article: string, anchor: string) => ({
+    article,
+    anchor,
+    text: '',
+    start: 0,
+    end: 0,
+    field: 'body' as const,
+    score: 1,
+  });
+  const claim = (...passages: ReturnType<typeof passage>[]) => ({
+    id: 'c',
+    label: '',
+    labelOrigin: 'maschinell' as const,
+    kind: 'sinngleich' as const,
+    origin: 'maschinell' as const,
+    event: null,
+    story: null,
+    articles: [],
+    passages,
+    links: [],
+  });
+  const resultOf = (claims: ReturnType<typeof claim>[]) => ({
+    version: 1,
+    articles: [],
+    events: [],
+    contradictions: [],
+    unique: {},
+    near: {},
+    warnings: [],
+    stories: [],
+    stats: { sentences: 0, pairsCompared: 0, links: 0, passagesInSeveralClaims: 0 },
+    claims,
+  });
+
   it('counts a wrong link against precision and a missing claim against recall', () => {
     const gold = {
       claims: [
@@ -51,46 +94,31 @@ describe('the scorer', () => {
       ],
       negatives: [],
     };
-    const passage = (article: string, anchor: string) => ({
-      article,
-      anchor,
-      text: '',
-      start: 0,
-      end: 0,
-      field: 'body' as const,
-      score: 1,
-    });
-    const claim = (...passages: ReturnType<typeof passage>[]) => ({
-      id: 'c',
-      label: '',
-      labelOrigin: 'maschinell' as const,
-      kind: 'sinngleich' as const,
-      origin: 'maschinell' as const,
-      event: null,
-      story: null,
-      articles: [],
-      passages,
-      links: [],
-    });
-    const result = {
-      version: 1,
-      articles: [],
-      events: [],
-      contradictions: [],
-      unique: {},
-      near: {},
-      warnings: [],
-      stories: [],
-      stats: { sentences: 0, pairsCompared: 0, links: 0, passagesInSeveralClaims: 0 },
-      claims: [
+    const evaluation = evaluate(
+      resultOf([
         claim(passage('a', 'satz-1'), passage('b', 'satz-1')),
         claim(passage('a', 'satz-3'), passage('b', 'satz-2')),
-      ],
-    };
-    const evaluation = evaluate(result, gold);
+      ]),
+      gold,
+    );
     expect(evaluation.linkPrecision).toBe(0.5);
     expect(evaluation.claimRecall).toBe(0.5);
     expect(evaluation.spuriousHighlights).toEqual(['a#satz-3']);
+  });
+
+  it('counts the links of a fact found, and the claims it is spread over', () => {
+    // One fact in three articles: three links. Found as two claims holding one link each.
+    const gold = { claims: [{ label: 'x', passages: ['a#satz-1', 'b#satz-1', 'c#satz-1'] }], negatives: [] };
+    const evaluation = evaluate(
+      resultOf([
+        claim(passage('a', 'satz-1'), passage('b', 'satz-1')),
+        claim(passage('c', 'satz-1'), passage('b', 'satz-1')),
+      ]),
+      gold,
+    );
+    expect([evaluation.foundGoldLinks, evaluation.goldLinks]).toEqual([2, 3]);
+    expect(evaluation.claimsPerFact).toBe(2);
+    expect(evaluation.splitFacts).toEqual([{ label: 'x', claims: 2 }]);
   });
 });
 
