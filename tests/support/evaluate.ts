@@ -50,17 +50,22 @@ const articleOf = (ref: string) => ref.slice(0, ref.indexOf('#'));
 
 /** Scores a result against a labelled set: link precision, claim recall and the errors behind them. */
 export function evaluate(result: ClaimsResult, gold: GoldSet): Evaluation {
-  const predicted = new Set<string>();
+  // Each predicted link (two passages of one claim, in different articles), with the claims
+  // that hold it: a fact found in several claims is split.
+  const claimsOfLink = new Map<string, Set<number>>();
   const highlighted = new Set<string>();
-  for (const claim of result.claims) {
+  result.claims.forEach((claim, index) => {
     const refs = claim.passages.map((p) => `${p.article}#${p.anchor}`);
     refs.forEach((x) => highlighted.add(x));
-    for (let i = 0; i < refs.length; i++) {
-      for (let j = i + 1; j < refs.length; j++) {
-        if (articleOf(refs[i]!) !== articleOf(refs[j]!)) predicted.add(pairKey(refs[i]!, refs[j]!));
-      }
-    }
-  }
+    refs.forEach((x, i) =>
+      refs.slice(i + 1).forEach((y) => {
+        if (articleOf(x) === articleOf(y)) return;
+        const key = pairKey(x, y);
+        claimsOfLink.set(key, (claimsOfLink.get(key) ?? new Set()).add(index));
+      }),
+    );
+  });
+  const predicted = new Set(claimsOfLink.keys());
   const allowed = new Set<string>();
   const known = new Set<string>();
   for (const claim of gold.claims) {
@@ -78,17 +83,6 @@ export function evaluate(result: ClaimsResult, gold: GoldSet): Evaluation {
     })
     .map((claim) => claim.label);
   const split = (key: string) => key.split('|') as [string, string];
-  // Which engine claims hold each link, for the claims a fact's links are spread over.
-  const claimsOfLink = new Map<string, Set<number>>();
-  result.claims.forEach((claim, index) => {
-    const refs = claim.passages.map((p) => `${p.article}#${p.anchor}`);
-    for (const x of refs)
-      for (const y of refs) {
-        if (articleOf(x) === articleOf(y)) continue;
-        const key = pairKey(x, y);
-        claimsOfLink.set(key, (claimsOfLink.get(key) ?? new Set()).add(index));
-      }
-  });
   let goldLinks = 0;
   let foundGoldLinks = 0;
   const spread: { label: string; claims: number }[] = [];
