@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourcePageId } from '../../src/lib/content/provenance.ts';
 import { readArticleFiles } from '../support/articles.ts';
 import { buildContentCopy, type BuiltCopy } from '../support/astro.ts';
+import { axeViolations } from '../support/axe.ts';
 import { useBuiltSite } from '../support/browser.ts';
 import { LONG_URL, PROVENANCE_SLUG, PROVENANCE_SOURCE, withOutletAndUrl } from '../support/provenance.ts';
 
@@ -86,11 +86,9 @@ describe('provenance at 360 px', () => {
         const context = await built.browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 800 } });
         const page = await context.newPage();
         await page.goto(`${built.url}${path}`);
-        const { violations } = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
+        const violations = await axeViolations(page);
         await context.close();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        expect(violations).toEqual([]);
       });
     }
   }

@@ -13,7 +13,7 @@ type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 type RunOptions = Parameters<AxeBuilder['options']>[0];
 /** A page's `window` once axe-core is in it. */
 interface AxeWindow {
-  axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
+  axe: { run(context: Document | { include: string[][] }, options: RunOptions): Promise<AxeResults> };
 }
 
 /**
@@ -28,13 +28,19 @@ const AXE_SOURCE = readFileSync(
   'utf8',
 );
 
-/** Runs axe-core on the page as it stands; returns each violation as `rule id: its first three targets`. */
-async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core's WCAG 2.2 A/AA rules on the page as it stands, or on the parts `include`
+ * selects; returns each violation as `rule id: its first three targets`.
+ */
+export async function axeViolations(page: Page, include?: readonly string[]): Promise<string[]> {
   expect(page.frames(), 'axe runs in the top frame only').toHaveLength(1);
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
-    (options) => (window as unknown as AxeWindow).axe.run(document, options).then((results) => results.violations),
-    { runOnly: { type: 'tag', values: WCAG_TAGS } } satisfies RunOptions,
+    ({ options, include }) =>
+      (window as unknown as AxeWindow).axe
+        .run(include ? { include: include.map((selector) => [selector]) } : document, options)
+        .then((results) => results.violations),
+    { options: { runOnly: { type: 'tag', values: WCAG_TAGS } } satisfies RunOptions, include },
   );
   return violations.map(
     (v) =>
