@@ -41,7 +41,7 @@ export function statedDates(text: string): StatedDate[] {
 }
 
 /** Whether two stated dates can belong to one event: within a week, the year only where both give it. */
-function near(a: StatedDate, b: StatedDate): boolean {
+export function datesNear(a: StatedDate, b: StatedDate): boolean {
   if (a.year !== undefined && b.year !== undefined) {
     const days = Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
     return days <= EVENT_SPAN_DAYS;
@@ -70,7 +70,7 @@ export function findEventMismatches(
       .filter((other) => other.id !== article.id && other.event === article.event)
       .flatMap((other) => other.dates);
     if (peerDates.length === 0) continue;
-    if (article.dates.some((date) => peerDates.some((peer) => near(date, peer)))) continue;
+    if (article.dates.some((date) => peerDates.some((peer) => datesNear(date, peer)))) continue;
     mismatches.push({ article: article.id, event: article.event, dates: article.dates, peerDates });
   }
   return mismatches;

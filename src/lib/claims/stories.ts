@@ -1,3 +1,4 @@
+import { datesNear, type StatedDate } from './event-check.ts';
 import { fnv1a } from './ids.ts';
 import type { SentenceProfile } from './sentence-profile.ts';
 import { RARITY_SCALE } from './term-weights.ts';
@@ -30,11 +31,9 @@ export interface StoryOptions {
   maxPostings: number;
   /**
    * Factor on the similarity of two articles that name years, none of them the same, or full
-   * dates, none of them within `dayWindow` days of one the other names.
+   * dates, none of them near one the other names (`datesNear`: within a week, as for events).
    */
   dateMismatch: number;
-  /** Days apart within which two full dates may be the same news (a week: one news cycle). */
-  dayWindow: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -42,7 +41,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   nameWeight: 2,
   maxPostings: 100,
   dateMismatch: 0.5,
-  dayWindow: 7,
 };
 
 /** An article as story grouping reads it: its sentences' profiles and their text. */
@@ -102,15 +100,17 @@ export function findStories(
   // Two articles that both date what they report, to years the other never names, are rarely
   // one story (a visit of 2024 recalling 2000, a summit of 2023 recalling 2019); nor are two
   // that name full days weeks apart (the NHL results of 20 January and of 5 February 2016).
-  const years = articles.map(namedYears);
-  const days = articles.map(namedDays);
-  const apart = (x: readonly number[], y: readonly number[]) =>
-    x.length > 0 && y.length > 0 && !x.some((day) => y.some((other) => Math.abs(day - other) <= options.dayWindow));
+  const dates = articles.map(namedDates);
+  const apart = (x: readonly StatedDate[], y: readonly StatedDate[]) =>
+    x.length > 0 && y.length > 0 && !x.some((date) => y.some((other) => datesNear(date, other)));
   for (const [a, row] of similarities) {
     for (const [b, similarity] of row) {
-      const ya = years[a]!;
-      const yb = years[b]!;
-      if ((ya.size > 0 && yb.size > 0 && ![...ya].some((year) => yb.has(year))) || apart(days[a]!, days[b]!))
+      const ya = dates[a]!.years;
+      const yb = dates[b]!.years;
+      if (
+        (ya.size > 0 && yb.size > 0 && ![...ya].some((year) => yb.has(year))) ||
+        apart(dates[a]!.days, dates[b]!.days)
+      )
         row.set(b, similarity * options.dateMismatch);
     }
   }
@@ -152,25 +152,22 @@ export function findStories(
   return { storyOf, stories };
 }
 
-/** The years an article names as dates ("im April 2019", "seit 2019"), not durations. */
-function namedYears(article: StoryArticle): Set<number> {
+/**
+ * The dates an article names, in one pass over its quantities: the years it names as dates ("im
+ * April 2019", "seit 2019", not durations), and its full dates with day, month and year.
+ */
+function namedDates(article: StoryArticle): { years: Set<number>; days: StatedDate[] } {
   const years = new Set<number>();
-  for (const profile of article.profiles)
-    for (const quantity of profile.quantities)
-      if (quantity.kind === 'datum' && quantity.date?.year !== undefined) years.add(quantity.date.year);
-  return years;
-}
-
-/** The full dates (day, month and year) an article names, as days since 1970. */
-function namedDays(article: StoryArticle): number[] {
-  const days = new Set<number>();
+  const days = new Map<string, StatedDate>();
   for (const profile of article.profiles)
     for (const quantity of profile.quantities) {
       const date = quantity.kind === 'datum' ? quantity.date : undefined;
-      if (date?.year !== undefined && date.month !== undefined && date.day !== undefined)
-        days.add(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+      if (date?.year === undefined) continue;
+      years.add(date.year);
+      if (date.month !== undefined && date.day !== undefined)
+        days.set(`${date.year}-${date.month}-${date.day}`, { year: date.year, month: date.month, day: date.day });
     }
-  return [...days];
+  return { years, days: [...days.values()] };
 }
 
 /** Marks a name's stem apart from the same word used as a common noun. */
