@@ -97,7 +97,7 @@ export function evaluate(result: ClaimsResult, gold: GoldSet): Evaluation {
         for (const index of claimsOfLink.get(key) ?? []) holding.add(index);
       }),
     );
-    if (!missed.includes(claim.label) && holding.size > 0) spread.push({ label: claim.label, claims: holding.size });
+    if (holding.size > 0) spread.push({ label: claim.label, claims: holding.size });
   }
   return {
     linkPrecision: predicted.size === 0 ? 1 : correct.length / predicted.size,
