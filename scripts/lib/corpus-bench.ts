@@ -252,13 +252,14 @@ export async function buildCorpus(
 /**
  * Adds one article to the first event of a corpus written by `writeCorpus` (a copy of that
  * event's first article with one sentence more, under a new slug) and builds again with the cold
- * build's project and cache folder: what a newsroom's build after one new article costs.
+ * build's project, cache and output folder: what a newsroom's build after one new article costs
+ * (the output folder holds the search files it reuses, scripts/lib/search-bundle.ts).
  */
 async function buildIncremental(
   dir: string,
   content: string,
   project: string,
-  cold: { seconds: number; cpuSeconds: number | undefined },
+  cold: { seconds: number; cpuSeconds: number | undefined; dist: string },
   timeoutSeconds = 1200,
 ): Promise<IncrementalFigures> {
   const articles = join(content, 'articles');
@@ -272,7 +273,7 @@ async function buildIncremental(
   const build = await runMeasuredBuild({
     project,
     content,
-    out: join(dir, 'dist-warm'),
+    out: cold.dist,
     cache: join(dir, 'cache'),
     log,
     timeoutSeconds,
