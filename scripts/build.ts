@@ -52,9 +52,10 @@ export async function buildAndSwap(outDir: string, args: readonly string[]): Pro
   }
   try {
     const started = performance.now();
-    const pages = await indexSite(next);
+    const { pages, reused, removed } = await indexSite(next, outDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`[search] Pagefind: ${pages} pages indexed into ${join(outDir, 'pagefind')} in ${seconds} s`);
+    const kept = reused > 0 ? ` (${reused - removed} of the previous build's files reused)` : '';
+    console.log(`[search] Pagefind: ${pages} pages indexed into ${join(outDir, 'pagefind')} in ${seconds} s${kept}`);
   } catch (error) {
     await rm(next, { recursive: true, force: true });
     console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,8 +6,13 @@
  * (1.2 GB at 10,000 articles) while Pagefind reads the pages (1.8 GB more): 3.1 GB for the
  * process tree at its peak. Run after Astro has exited, Pagefind has the memory to itself.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SECTIONS } from '../../src/lib/view/routes.ts';
+import { pruneBundle, seedBundle } from './search-bundle.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The only pages search may return: articles, claims and events (not their sub-pages such as
@@ -23,23 +28,47 @@ export const INDEXED_PAGES = `{${SECTIONS.article},${SECTIONS.claim},${SECTIONS.
  */
 export const EXCLUDED_SELECTORS = ['.meta'];
 
+/** What indexing a site did: pages indexed, and files kept from the previous build's bundle. */
+export interface IndexedSite {
+  pages: number;
+  /** Hashed files of the previous bundle put in place before Pagefind wrote (seedBundle). */
+  reused: number;
+  /** Of those, the ones the new bundle no longer names, removed again (pruneBundle). */
+  removed: number;
+}
+
+/** The Pagefind version this checkout runs: only a bundle it wrote is reused. */
+export function pagefindVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
 /**
- * Indexes the built site in `site` into `site/pagefind`, with German stemming, and returns how
- * many pages it indexed. Any indexing error throws: a site whose search silently misses pages is
- * worse than no build.
+ * Indexes the built site in `site` into `site/pagefind`, with German stemming. Given the previous
+ * site, its bundle's files are reused where they hold the same data (scripts/lib/search-bundle.ts);
+ * the bundle written is the same either way. Any indexing error throws: a site whose search
+ * silently misses pages is worse than no build.
  */
-export async function indexSite(site: string): Promise<number> {
+export async function indexSite(site: string, previousSite?: string): Promise<IndexedSite> {
+  const bundle = join(site, 'pagefind');
+  const version = pagefindVersion();
+  const reused = previousSite ? seedBundle(join(previousSite, 'pagefind'), bundle, version) : 0;
   const { createIndex, close } = await import('pagefind');
+  let pages: number;
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'de', excludeSelectors: EXCLUDED_SELECTORS });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`Pagefind found no page matching ${INDEXED_PAGES} in ${site}`);
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
+    pages = added.page_count;
   } finally {
     await close();
   }
+  const removed = reused > 0 ? pruneBundle(bundle, version) : 0;
+  return { pages, reused, removed };
 }
