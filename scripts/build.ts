@@ -52,9 +52,9 @@ export async function buildAndSwap(outDir: string, args: readonly string[]): Pro
   }
   try {
     const started = performance.now();
-    const { pages, reused, removed } = await indexSite(next, outDir);
+    const { pages, reused, dropped } = await indexSite(next, outDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const kept = reused > 0 ? ` (${reused - removed} of the previous build's files reused)` : '';
+    const kept = reused > 0 ? ` (${reused - dropped} fragments of unchanged pages reused)` : '';
     console.log(`[search] Pagefind: ${pages} pages indexed into ${join(outDir, 'pagefind')} in ${seconds} s${kept}`);
   } catch (error) {
     await rm(next, { recursive: true, force: true });

@@ -1,14 +1,20 @@
 /**
- * Reuse of the previous build's Pagefind files. Pagefind names its fragment, index and filter
- * files by a hash of what they hold and does not write a file whose name already exists, so a
- * bundle folder that starts with the previous build's files is written only where pages changed:
- * at 10,000 articles Pagefind spent 14 of its 23 seconds compressing files that a build after one
+ * Reuse of the previous build's Pagefind fragments. Pagefind names a page's fragment file by a
+ * hash of what it holds and does not write a file whose name already exists, so a bundle folder
+ * that starts with the previous build's fragments is written only where pages changed: at
+ * 10,000 articles Pagefind spent 14 of its 23 seconds compressing files that a build after one
  * new article writes again unchanged.
  *
- * A reused file is trusted only after its content is checked against its name, and only when
- * the same Pagefind version wrote it (another version may compress the same data into other
- * bytes). After Pagefind has written, the files its new metadata does not name are removed, so
- * the bundle is the one a cold build writes, file for file.
+ * The names are short (seven hex digits of a SHA-1), so "the name exists" does not prove "the
+ * content is the same": a new fragment can share its name's digits with an old one. A fragment
+ * is therefore reused only when it is the previous build's fragment of a page whose HTML is byte
+ * for byte the same now (so Pagefind makes the same fragment of it again), its content matches
+ * its name, no other name of that bundle shares its digits, and the same Pagefind version wrote
+ * it; after Pagefind has written, a reused name that shares its digits with another name of the
+ * new bundle is written again (`ambiguousNames`; rare: at 10,000 articles about one build in a
+ * thousand), and the files the new metadata does not name are removed. The bundle is
+ * the one a cold build writes, file for file. Word indexes and filters are few and always
+ * written afresh: a changed one has no page to check it against.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -29,34 +35,52 @@ const MAGIC = Buffer.from('pagefind_dcd');
 export type BundleFiles = Record<HashedFolder, Set<string>>;
 
 /**
- * Puts the previous bundle's hashed files into `bundle` (hard links, copies across file
- * systems) where the previous bundle was written by Pagefind `version` and a file's content
- * matches its name. Returns how many files it put there; 0 when there is nothing to reuse.
+ * Puts into `site/pagefind/fragment/` the previous site's fragments of pages whose HTML has not
+ * changed (hard links, copies across file systems), where the previous bundle was written by
+ * Pagefind `version` and a fragment's content matches its name. Returns the names it put there.
  */
-export function seedBundle(previous: string, bundle: string, version: string): number {
+export function seedBundle(previousSite: string, site: string, version: string): Set<string> {
+  const seeded = new Set<string>();
+  const previous = join(previousSite, 'pagefind');
   const named = bundleFiles(previous, version);
-  if (!named) return 0;
-  let seeded = 0;
-  for (const folder of HASHED_FOLDERS) {
-    let made = false;
-    for (const name of [...named[folder]].sort()) {
-      const from = join(previous, folder, name);
-      const bytes = readOrUndefined(from);
-      if (!bytes || !matchesName(name, bytes)) continue;
-      if (!made) {
-        mkdirSync(join(bundle, folder), { recursive: true });
-        made = true;
-      }
-      const to = join(bundle, folder, name);
-      try {
-        linkSync(from, to);
-      } catch {
-        copyFileSync(from, to);
-      }
-      seeded++;
+  if (!named) return seeded;
+  const folder = join(site, 'pagefind', 'fragment');
+  // Names that already share their digits may stand for other pages after this build: not reused.
+  const shared = new Set(ambiguousNames(named.fragment, named.fragment));
+  for (const name of [...named.fragment].sort()) {
+    if (shared.has(name)) continue;
+    const from = join(previous, 'fragment', name);
+    const payload = verifiedPayload(name, readOrUndefined(from));
+    const page = payload && pageOf(payload);
+    if (!page || !sameFile(join(previousSite, page), join(site, page))) continue;
+    if (seeded.size === 0) mkdirSync(folder, { recursive: true });
+    const to = join(folder, name);
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
     }
+    seeded.add(name);
   }
   return seeded;
+}
+
+/**
+ * The reused names that the new bundle's metadata makes ambiguous: Pagefind lengthens a name
+ * whose digits another fragment of the same build already has, so a group of names that share
+ * their first seven digits may hold a new fragment under a reused name. Those are deleted and
+ * written again.
+ */
+export function ambiguousNames(referenced: Iterable<string>, reused: ReadonlySet<string>): string[] {
+  const groups = new Map<string, string[]>();
+  for (const name of referenced) {
+    const cut = name.indexOf('_');
+    const key = name.slice(0, cut + 1 + SHORT_HASH);
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) => group.filter((n) => reused.has(n)));
 }
 
 /**
@@ -80,8 +104,6 @@ export function pruneBundle(bundle: string, version: string): number {
       rmSync(join(bundle, folder, name), { force: true });
       removed++;
     }
-    // Pagefind makes a folder only for a file it writes: none named, no folder, as in a cold build.
-    if (named[folder].size === 0) rmSync(join(bundle, folder), { recursive: true, force: true });
   }
   return removed;
 }
@@ -140,18 +162,43 @@ export function readMeta(bytes: Uint8Array): Record<HashedFolder, string[]> | un
   return fragment && index && filter ? { fragment, index, filter } : undefined;
 }
 
+/** Hex digits of a SHA-1 in the name Pagefind gives a file, unless two files share them. */
+const SHORT_HASH = 7;
+
 /**
- * Whether a hashed file holds what its name says: Pagefind names it by the SHA-1 of its
- * decompressed payload, each byte in hex without leading zero, cut short ("de_0121849").
+ * The payload of a hashed file when it holds what its name says, else undefined: Pagefind names
+ * it by the SHA-1 of its decompressed payload, each byte in hex without leading zero, cut short
+ * ("de_0121849").
  */
-export function matchesName(name: string, bytes: Uint8Array): boolean {
+export function verifiedPayload(name: string, bytes: Uint8Array | undefined): Buffer | undefined {
   const stem = name.slice(0, name.lastIndexOf('.'));
   const cut = stem.indexOf('_');
-  const payload = unpack(bytes);
-  if (cut < 1 || !payload) return false;
+  const payload = bytes && unpack(bytes);
+  if (cut < 1 || !payload) return undefined;
   const digest = [...createHash('sha1').update(payload).digest()].map((byte) => byte.toString(16)).join('');
   const hash = stem.slice(cut + 1);
-  return hash.length >= 7 && digest.startsWith(hash);
+  return hash.length >= SHORT_HASH && digest.startsWith(hash) ? payload : undefined;
+}
+
+/** The built page (`artikel/x/index.html`) a fragment's payload belongs to, from its URL. */
+function pageOf(payload: Buffer): string | undefined {
+  let url: unknown;
+  try {
+    url = (JSON.parse(payload.toString('utf8')) as { url?: unknown }).url;
+  } catch {
+    return undefined;
+  }
+  if (typeof url !== 'string' || !url.startsWith('/') || !url.endsWith('/')) return undefined;
+  const parts = url.split('/').filter(Boolean);
+  if (parts.some((part) => part === '..' || part === '.')) return undefined;
+  return join(...parts, 'index.html');
+}
+
+/** Whether two files exist and hold the same bytes. */
+function sameFile(a: string, b: string): boolean {
+  const left = readOrUndefined(a);
+  const right = left && readOrUndefined(b);
+  return Boolean(left && right && left.equals(right));
 }
 
 /** The payload of a compressed Pagefind file, or undefined when it is not one. */

@@ -6,11 +6,11 @@
  * (1.2 GB at 10,000 articles) while Pagefind reads the pages (1.8 GB more): 3.1 GB for the
  * process tree at its peak. Run after Astro has exited, Pagefind has the memory to itself.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SECTIONS } from '../../src/lib/view/routes.ts';
-import { pruneBundle, seedBundle } from './search-bundle.ts';
+import { ambiguousNames, bundleFiles, pruneBundle, seedBundle } from './search-bundle.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -28,13 +28,13 @@ export const INDEXED_PAGES = `{${SECTIONS.article},${SECTIONS.claim},${SECTIONS.
  */
 export const EXCLUDED_SELECTORS = ['.meta'];
 
-/** What indexing a site did: pages indexed, and files kept from the previous build's bundle. */
+/** What indexing a site did: pages indexed, and fragments kept from the previous build. */
 export interface IndexedSite {
   pages: number;
-  /** Hashed files of the previous bundle put in place before Pagefind wrote (seedBundle). */
+  /** Fragments of the previous site's unchanged pages put in place before Pagefind wrote. */
   reused: number;
-  /** Of those, the ones the new bundle no longer names, removed again (pruneBundle). */
-  removed: number;
+  /** Of those, the ones written again (a name shared with a new fragment) or no longer named. */
+  dropped: number;
 }
 
 /** The Pagefind version this checkout runs: only a bundle it wrote is reused. */
@@ -47,28 +47,40 @@ export function pagefindVersion(): string {
 
 /**
  * Indexes the built site in `site` into `site/pagefind`, with German stemming. Given the previous
- * site, its bundle's files are reused where they hold the same data (scripts/lib/search-bundle.ts);
- * the bundle written is the same either way. Any indexing error throws: a site whose search
- * silently misses pages is worse than no build.
+ * site, the fragments of its unchanged pages are reused (scripts/lib/search-bundle.ts); the
+ * bundle written is the same either way. Any indexing error throws: a site whose search silently
+ * misses pages is worse than no build.
  */
 export async function indexSite(site: string, previousSite?: string): Promise<IndexedSite> {
   const bundle = join(site, 'pagefind');
   const version = pagefindVersion();
-  const reused = previousSite ? seedBundle(join(previousSite, 'pagefind'), bundle, version) : 0;
+  const reused = previousSite ? seedBundle(previousSite, site, version) : new Set<string>();
   const { createIndex, close } = await import('pagefind');
   let pages: number;
+  let rewritten: string[] = [];
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'de', excludeSelectors: EXCLUDED_SELECTORS });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`Pagefind found no page matching ${INDEXED_PAGES} in ${site}`);
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const write = async () => {
+      const written = await index.writeFiles({ outputPath: bundle });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    };
+    await write();
+    if (reused.size > 0) {
+      // Pagefind skipped every name that existed; where a reused name may stand for a new
+      // fragment, the file goes and Pagefind writes what the name stands for now.
+      rewritten = ambiguousNames(bundleFiles(bundle, version)?.fragment ?? [], reused);
+      for (const name of rewritten) rmSync(join(bundle, 'fragment', name));
+      if (rewritten.length > 0) await write();
+    }
     pages = added.page_count;
   } finally {
     await close();
   }
-  const removed = reused > 0 ? pruneBundle(bundle, version) : 0;
-  return { pages, reused, removed };
+  const removed = reused.size > 0 ? pruneBundle(bundle, version) : 0;
+  return { pages, reused: reused.size, dropped: rewritten.length + removed };
 }

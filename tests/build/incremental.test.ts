@@ -50,7 +50,7 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     expect(again.status, again.output).toBe(0);
     expect(cacheLine(again.output)).toBe('[claims] events compared: 1, reused from the cache: 1');
     // The search bundle keeps the previous build's files for the pages that did not change.
-    const reusedFiles = /\[search\] Pagefind: \d+ pages indexed .* \((\d+) of the previous build's files reused\)/.exec(
+    const reusedFiles = /\[search\] Pagefind: \d+ pages indexed .* \((\d+) fragments of unchanged pages reused\)/.exec(
       again.output,
     );
     expect(Number(reusedFiles?.[1] ?? 0), again.output).toBeGreaterThan(0);

@@ -1,22 +1,15 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleFiles, decodeCbor, matchesName, readMeta } from '../../scripts/lib/search-bundle.ts';
+import { ambiguousNames, bundleFiles, decodeCbor, readMeta, verifiedPayload } from '../../scripts/lib/search-bundle.ts';
 import { indexSite, pagefindVersion } from '../../scripts/lib/search-index.ts';
 
 /**
- * A build reuses the previous build's Pagefind files where they hold the same data, and the
- * bundle it writes is the one a build from nothing writes, file for file.
+ * A build reuses the previous build's Pagefind fragments of unchanged pages, and the bundle it
+ * writes is the one a build from nothing writes, file for file.
  */
 const work = mkdtempSync(join(tmpdir(), 'synopse-search-bundle-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -28,14 +21,14 @@ const PAGES: Record<string, string> = {
 };
 
 /** A built site of article pages (only what Pagefind reads), with one page's text replaced. */
-function site(name: string, changed: Record<string, string> = {}, { filters = true } = {}): string {
+function site(name: string, changed: Record<string, string> = {}): string {
   const dir = join(work, name);
   for (const [path, text] of Object.entries({ ...PAGES, ...changed })) {
     mkdirSync(join(dir, path), { recursive: true });
     writeFileSync(
       join(dir, path, 'index.html'),
       `<!doctype html><html lang="de"><head><title>${path}</title></head><body><main data-pagefind-body>` +
-        (filters ? '<span hidden data-pagefind-filter="Seite:Artikel"></span>' : '') +
+        '<span hidden data-pagefind-filter="Seite:Artikel"></span>' +
         `<h1 id="titel">${path}</h1>` +
         `<p id="absatz-1"><span id="satz-1">${text}</span></p></main></body></html>`,
     );
@@ -60,18 +53,29 @@ function expectSameBundle(actual: string, expected: string): void {
   expect([...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path)).toEqual([]);
 }
 
+/** The two pages of tests/fixtures/search-collision and their fragments' shared digits. */
+const COLLISION = fileURLToPath(new URL('../fixtures/search-collision/site', import.meta.url));
+const PAIR = ['aussagen/0uyfef2-2', 'artikel/artikel-04270'];
+const SHORT = 'de_1b8dd26';
+
+/** The URL a fragment file is for. */
+function urlOf(file: string): string {
+  return (
+    JSON.parse(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }
+  ).url;
+}
+
 const CHANGE = { 'artikel/raketen': 'Nordkorea feuerte während des Treffens zwei Raketen ab.' };
 
 describe('reusing the previous search bundle', { timeout: 60_000 }, () => {
-  it('reuses unchanged files, drops the changed ones and writes what a cold build writes', async () => {
+  it('reuses the fragments of unchanged pages and writes what a cold build writes', async () => {
     const previous = site('previous');
     expect((await indexSite(previous)).reused).toBe(0);
     const next = site('next', CHANGE);
     const result = await indexSite(next, previous);
     expect(result.pages).toBe(3);
-    expect(result.reused).toBeGreaterThan(0);
-    // The changed page's fragment and the word index that lists its words were reused and removed.
-    expect(result.removed).toBeGreaterThanOrEqual(2);
+    // Two of three pages are unchanged; the changed page's old fragment is not even put there.
+    expect(result).toMatchObject({ reused: 2, dropped: 0 });
 
     const cold = site('cold', CHANGE);
     await indexSite(cold);
@@ -89,7 +93,7 @@ describe('reusing the previous search bundle', { timeout: 60_000 }, () => {
     // The first fragment's name with the second fragment's bytes: valid data, wrong name.
     const victim = join(previous, 'pagefind/fragment', fragments[0]!);
     writeFileSync(victim, readFileSync(join(previous, 'pagefind/fragment', fragments[1]!)));
-    expect(matchesName(fragments[0]!, readFileSync(victim))).toBe(false);
+    expect(verifiedPayload(fragments[0]!, readFileSync(victim))).toBeUndefined();
 
     const next = site('after-tampered', CHANGE);
     await indexSite(next, previous);
@@ -98,16 +102,49 @@ describe('reusing the previous search bundle', { timeout: 60_000 }, () => {
     expectSameBundle(next, cold);
   });
 
-  it('leaves no folder behind that a cold build would not make', async () => {
-    const previous = site('with-filters');
+  it('writes again a reused name that the new build gives another page', async () => {
+    // Two pages whose fragments share their name's seven digits: the one Pagefind reads first
+    // gets the short name, the other a longer one.
+    const both = join(work, 'collision-cold');
+    cpSync(COLLISION, both, { recursive: true });
+    await indexSite(both);
+    const names = readdirSync(join(both, 'pagefind/fragment')).sort();
+    expect(names, 'the fixture no longer collides: see its README').toEqual([
+      `${SHORT}.pf_fragment`,
+      expect.stringMatching(new RegExp(`^${SHORT}[0-9a-f]+\\.pf_fragment$`)),
+    ]);
+    const first = urlOf(join(both, 'pagefind/fragment', names[0]!));
+    // The previous site had only the other page, whose fragment then had the short name.
+    const previous = join(work, 'collision-previous');
+    const other = PAIR.find((page) => `/${page}/` !== first)!;
+    cpSync(join(COLLISION, other), join(previous, other), { recursive: true });
     await indexSite(previous);
-    const next = site('without-filters', {}, { filters: false });
-    expect((await indexSite(next, previous)).reused).toBeGreaterThan(0);
-    const cold = site('cold-without-filters', {}, { filters: false });
-    await indexSite(cold);
-    expectSameBundle(next, cold);
-    expect(existsSync(join(cold, 'pagefind/filter'))).toBe(false);
-    expect(existsSync(join(next, 'pagefind/filter'))).toBe(false);
+    expect(readdirSync(join(previous, 'pagefind/fragment'))).toEqual([`${SHORT}.pf_fragment`]);
+
+    const next = join(work, 'collision-next');
+    cpSync(COLLISION, next, { recursive: true });
+    const result = await indexSite(next, previous);
+    expect(result).toMatchObject({ reused: 1, dropped: 1 });
+    expectSameBundle(next, both);
+  });
+
+  it('does not reuse names that already shared their digits', async () => {
+    const previous = join(work, 'collision-both');
+    cpSync(COLLISION, previous, { recursive: true });
+    await indexSite(previous);
+    const next = join(work, 'collision-both-again');
+    cpSync(COLLISION, next, { recursive: true });
+    // Which page gets the short name depends on the order Pagefind reads them, which may change.
+    expect(await indexSite(next, previous)).toMatchObject({ reused: 0, dropped: 0 });
+    expectSameBundle(next, previous);
+  });
+
+  it('counts as ambiguous every reused name of a group that shares seven digits', () => {
+    const referenced = ['de_abcdef1.pf_fragment', 'de_abcdef12.pf_fragment', 'de_1234567.pf_fragment'];
+    const reused = new Set(['de_abcdef1.pf_fragment', 'de_1234567.pf_fragment']);
+    expect(ambiguousNames(referenced, reused)).toEqual(['de_abcdef1.pf_fragment']);
+    expect(ambiguousNames(referenced, new Set(['de_abcdef12.pf_fragment']))).toEqual(['de_abcdef12.pf_fragment']);
+    expect(ambiguousNames(['de_1234567.pf_fragment'], reused)).toEqual([]);
   });
 
   it('reuses nothing that another Pagefind version wrote', async () => {
