@@ -1,9 +1,8 @@
 /**
  * Reuse of the previous build's Pagefind fragments. Pagefind names a page's fragment file by a
  * hash of what it holds and does not write a file whose name already exists, so a bundle folder
- * that starts with the previous build's fragments is written only where pages changed: at
- * 10,000 articles Pagefind spent 14 of its 23 seconds compressing files that a build after one
- * new article writes again unchanged.
+ * that starts with the previous build's fragments is written only where pages changed (writing
+ * its files took Pagefind 14 of 23 seconds at 10,000 articles; fragments are most of them).
  *
  * The names are short (seven hex digits of a SHA-1), so "the name exists" does not prove "the
  * content is the same": a new fragment can share its name's digits with an old one. A fragment
