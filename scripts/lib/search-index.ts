@@ -6,7 +6,7 @@
  * (1.2 GB at 10,000 articles) while Pagefind reads the pages (1.8 GB more): 3.1 GB for the
  * process tree at its peak. Run after Astro has exited, Pagefind has the memory to itself.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SECTIONS } from '../../src/lib/view/routes.ts';
@@ -17,10 +17,34 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * The only pages search may return: articles, claims and events (not their sub-pages such as
  * `/ereignisse/<id>/synopse/`). The pages also mark their searchable text with
- * `data-pagefind-body`; this glob keeps the method page, sources, search page and home out of the
- * index even if one of them gains such a mark by accident.
+ * `data-pagefind-body`; this list keeps the method page, sources, search page and home out of
+ * the index even if one of them gains such a mark by accident.
  */
-export const INDEXED_PAGES = `{${SECTIONS.article},${SECTIONS.claim},${SECTIONS.event}}/*/index.html`;
+export const INDEXED_SECTIONS = [SECTIONS.article, SECTIONS.claim, SECTIONS.event] as const;
+
+/**
+ * The pages to index (`artikel/<slug>`, folders holding an index.html), sorted. Pagefind numbers
+ * pages in the order it reads them and its files carry those numbers; read from a folder, that
+ * order is the file system's (ext4 lists a folder in the order of a hash of the names, seeded per
+ * file system), so the same site could give other files on another machine. In this order it
+ * gives the same ones everywhere.
+ */
+export function indexedPages(site: string): string[] {
+  const pages: string[] = [];
+  for (const section of INDEXED_SECTIONS) {
+    let names: string[];
+    try {
+      names = readdirSync(join(site, section));
+    } catch {
+      continue;
+    }
+    for (const name of names) if (existsSync(join(site, section, name, 'index.html'))) pages.push(`${section}/${name}`);
+  }
+  return pages.sort();
+}
+
+/** Requests to Pagefind in flight at once: it reads them one after another, in the order sent. */
+const IN_FLIGHT = 8;
 
 /**
  * Never indexed, wherever they stand: meta lines (`.meta`: dates, counts, notes such as
@@ -61,9 +85,25 @@ export async function indexSite(site: string, previousSite?: string): Promise<In
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'de', excludeSelectors: EXCLUDED_SELECTORS });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error(`Pagefind found no page matching ${INDEXED_PAGES} in ${site}`);
+    const paths = indexedPages(site);
+    if (paths.length === 0)
+      throw new Error(`Pagefind found no page to index in ${site} (${INDEXED_SECTIONS.join(', ')}: none)`);
+    const failures: string[] = [];
+    const add = async (page: string) => {
+      const content = readFileSync(join(site, page, 'index.html'), 'utf8');
+      const added = await index.addHTMLFile({ url: `/${page}/`, content });
+      if (added.errors.length > 0) failures.push(`${page}: ${added.errors.join('; ')}`);
+    };
+    let pending: Promise<void>[] = [];
+    for (const page of paths) {
+      pending.push(add(page));
+      if (pending.length >= IN_FLIGHT) {
+        await Promise.all(pending);
+        pending = [];
+      }
+    }
+    await Promise.all(pending);
+    if (failures.length > 0) throw new Error(`Pagefind could not index ${site}: ${failures.join('; ')}`);
     const write = async () => {
       const written = await index.writeFiles({ outputPath: bundle });
       if (written.errors.length > 0)
@@ -77,7 +117,7 @@ export async function indexSite(site: string, previousSite?: string): Promise<In
       for (const name of rewritten) rmSync(join(bundle, 'fragment', name));
       if (rewritten.length > 0) await write();
     }
-    pages = added.page_count;
+    pages = paths.length;
   } finally {
     await close();
   }

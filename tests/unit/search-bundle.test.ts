@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ambiguousNames, bundleFiles, decodeCbor, readMeta, verifiedPayload } from '../../scripts/lib/search-bundle.ts';
-import { indexSite, pagefindVersion } from '../../scripts/lib/search-index.ts';
+import { indexedPages, indexSite, pagefindVersion } from '../../scripts/lib/search-index.ts';
 
 /**
  * A build reuses the previous build's Pagefind fragments of unchanged pages, and the bundle it
@@ -165,6 +165,57 @@ describe('reusing the previous search bundle', { timeout: 60_000 }, () => {
     for (const folder of ['fragment', 'index', 'filter'] as const)
       expect([...named[folder]].sort()).toEqual(readdirSync(join(dir, 'pagefind', folder)).sort());
     expect(readMeta(Buffer.from('not a bundle'))).toBeUndefined();
+  });
+});
+
+describe('the search index', { timeout: 60_000 }, () => {
+  it('numbers the pages in the order of their addresses, not the order the file system lists them', async () => {
+    // Pagefind numbers pages in the order it reads them, and its files carry the numbers. A
+    // folder lists its entries in an order of its own (ext4: its hashing of the names, seeded
+    // differently on every file system), so that order must not reach the index.
+    const many = Object.fromEntries(
+      ['wostotschny', 'amur', 'kreml', 'pjoengjang', 'sojus', 'angara', 'chabarowsk', 'zug'].map((name, i) => [
+        `artikel/${name}`,
+        `Bericht ${i + 1} über ${name}: Putin und Kim trafen sich am Mittwoch.`,
+      ]),
+    );
+    const dir = site('page-order', many);
+    await indexSite(dir);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
+    const meta = readMeta(readFileSync(join(dir, `pagefind/pagefind.${entry.languages['de']!.hash}.pf_meta`)))!;
+    const urls = meta.fragment.map((hash) => urlOf(join(dir, 'pagefind/fragment', `${hash}.pf_fragment`)));
+    expect(urls).toHaveLength(11);
+    expect(urls).toEqual([...urls].sort());
+  });
+
+  it('indexes the article, claim and event pages, sorted, and nothing else', () => {
+    const dir = site('sections');
+    for (const extra of [
+      'aussagen/b-aussage',
+      'ereignisse/gipfel',
+      'ereignisse/gipfel/synopse',
+      'quellen/kosmodrom',
+      'methode',
+    ])
+      mkdirSync(join(dir, extra), { recursive: true });
+    for (const page of [
+      'aussagen/b-aussage',
+      'ereignisse/gipfel',
+      'ereignisse/gipfel/synopse',
+      'quellen/kosmodrom',
+      'methode',
+    ])
+      writeFileSync(join(dir, page, 'index.html'), '<html lang="de"><body data-pagefind-body>x</body></html>');
+    mkdirSync(join(dir, 'artikel/ohne-seite'), { recursive: true });
+    expect(indexedPages(dir)).toEqual([
+      'artikel/kosmodrom',
+      'artikel/panzerzug',
+      'artikel/raketen',
+      'aussagen/b-aussage',
+      'ereignisse/gipfel',
+    ]);
   });
 });
 
