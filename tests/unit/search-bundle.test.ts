@@ -216,6 +216,10 @@ describe('the search index', { timeout: 60_000 }, () => {
       'aussagen/b-aussage',
       'ereignisse/gipfel',
     ]);
+    // Pagefind is given each page as a glob: a folder name no route makes is refused, not read as one.
+    mkdirSync(join(dir, 'artikel/[a-z]*'), { recursive: true });
+    writeFileSync(join(dir, 'artikel/[a-z]*/index.html'), '<html lang="de"><body>x</body></html>');
+    expect(() => indexedPages(dir)).toThrow('unexpected name: artikel/[a-z]*');
   });
 });
 
