@@ -52,10 +52,9 @@ export async function buildAndSwap(outDir: string, args: readonly string[]): Pro
   }
   try {
     const started = performance.now();
-    const { pages, reused, dropped } = await indexSite(next, outDir);
+    const pages = await indexSite(next);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const kept = reused > 0 ? ` (${reused - dropped} fragments of unchanged pages reused)` : '';
-    console.log(`[search] Pagefind: ${pages} pages indexed into ${join(outDir, 'pagefind')} in ${seconds} s${kept}`);
+    console.log(`[search] Pagefind: ${pages} pages indexed into ${join(outDir, 'pagefind')} in ${seconds} s`);
   } catch (error) {
     await rm(next, { recursive: true, force: true });
     console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);

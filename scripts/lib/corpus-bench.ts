@@ -252,8 +252,7 @@ export async function buildCorpus(
 /**
  * Adds one article to the first event of a corpus written by `writeCorpus` (a copy of that
  * event's first article with one sentence more, under a new slug) and builds again with the cold
- * build's project, cache and output folder: what a newsroom's build after one new article costs
- * (the output folder holds the search files it reuses, scripts/lib/search-bundle.ts).
+ * build's project, cache and output folder: what a newsroom's build after one new article costs.
  */
 async function buildIncremental(
   dir: string,

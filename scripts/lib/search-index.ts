@@ -6,13 +6,9 @@
  * (1.2 GB at 10,000 articles) while Pagefind reads the pages (1.8 GB more): 3.1 GB for the
  * process tree at its peak. Run after Astro has exited, Pagefind has the memory to itself.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SECTIONS } from '../../src/lib/view/routes.ts';
-import { ambiguousNames, bundleFiles, pruneBundle, seedBundle } from './search-bundle.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The only pages search may return: articles, claims and events (not their sub-pages such as
@@ -58,36 +54,13 @@ export function indexedPages(site: string): string[] {
  */
 export const EXCLUDED_SELECTORS = ['.meta'];
 
-/** What indexing a site did: pages indexed, and fragments kept from the previous build. */
-export interface IndexedSite {
-  pages: number;
-  /** Fragments of the previous site's unchanged pages put in place before Pagefind wrote. */
-  reused: number;
-  /** Of those, the ones written again (a name shared with a new fragment) or no longer named. */
-  dropped: number;
-}
-
-/** The Pagefind version this checkout runs: only a bundle it wrote is reused. */
-export function pagefindVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
-}
-
 /**
- * Indexes the built site in `site` into `site/pagefind`, with German stemming. Given the previous
- * site, the fragments of its unchanged pages are reused (scripts/lib/search-bundle.ts); the
- * bundle written is the same either way. Any indexing error throws: a site whose search silently
- * misses pages is worse than no build.
+ * Indexes the built site in `site` into `site/pagefind`, with German stemming, and returns how
+ * many pages it indexed. Any indexing error throws: a site whose search silently misses pages is
+ * worse than no build.
  */
-export async function indexSite(site: string, previousSite?: string): Promise<IndexedSite> {
-  const bundle = join(site, 'pagefind');
-  const version = pagefindVersion();
-  const reused = previousSite ? seedBundle(previousSite, site, version) : new Set<string>();
+export async function indexSite(site: string): Promise<number> {
   const { createIndex, close } = await import('pagefind');
-  let pages: number;
-  let rewritten: string[] = [];
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'de', excludeSelectors: EXCLUDED_SELECTORS });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -102,23 +75,10 @@ export async function indexSite(site: string, previousSite?: string): Promise<In
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
       if (added.page_count !== 1) throw new Error(`Pagefind did not find ${page}/index.html in ${site}`);
     }
-    const write = async () => {
-      const written = await index.writeFiles({ outputPath: bundle });
-      if (written.errors.length > 0)
-        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    };
-    await write();
-    if (reused.size > 0) {
-      // Pagefind skipped every name that existed; where a reused name may stand for a new
-      // fragment, the file goes and Pagefind writes what the name stands for now.
-      rewritten = ambiguousNames(bundleFiles(bundle, version)?.fragment ?? [], reused);
-      for (const name of rewritten) rmSync(join(bundle, 'fragment', name));
-      if (rewritten.length > 0) await write();
-    }
-    pages = paths.length;
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return paths.length;
   } finally {
     await close();
   }
-  const removed = reused.size > 0 ? pruneBundle(bundle, version) : 0;
-  return { pages, reused: reused.size, dropped: rewritten.length + removed };
 }
