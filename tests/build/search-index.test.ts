@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles, readEventIds } from '../support/articles.ts';
 import { builtPages } from '../support/pages.ts';
+import { readFragment, type IndexedPage } from '../support/pagefind.ts';
 import { CONTENT, DIST } from '../support/paths.ts';
 
 /**
@@ -13,19 +13,9 @@ import { CONTENT, DIST } from '../support/paths.ts';
  * compared with the content files: the index must hold the articles' text, the claims' labels
  * and the events' summaries, and nothing a reader would not call that text.
  */
-interface IndexedPage {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-}
-
 function readIndex(): IndexedPage[] {
   const dir = join(DIST, 'pagefind', 'fragment');
-  return readdirSync(dir).map((name) => {
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as IndexedPage;
-  });
+  return readdirSync(dir).map((name) => readFragment(join(dir, name)));
 }
 
 /** Lower-case words (letters and digits), the way a search would see them, in order. */

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexedPages, indexSite } from '../../scripts/lib/search-index.ts';
-import { decodeCbor, readMeta, unpack } from '../support/pagefind-meta.ts';
+import { decodeCbor, pagesInIndexOrder } from '../support/pagefind.ts';
 
 /**
  * The search index holds the pages search may return, read in an order that does not depend on
@@ -18,10 +18,10 @@ const PAGES: Record<string, string> = {
   'artikel/raketen': 'Nordkorea feuerte vor dem Treffen zwei ballistische Raketen ins Meer.',
 };
 
-/** A built site of article pages (only what Pagefind reads), with one page's text replaced. */
-function site(name: string, changed: Record<string, string> = {}): string {
+/** A built site of article pages (only what Pagefind reads), with more pages when given. */
+function site(name: string, more: Record<string, string> = {}): string {
   const dir = join(work, name);
-  for (const [path, text] of Object.entries({ ...PAGES, ...changed })) {
+  for (const [path, text] of Object.entries({ ...PAGES, ...more })) {
     mkdirSync(join(dir, path), { recursive: true });
     writeFileSync(
       join(dir, path, 'index.html'),
@@ -32,11 +32,6 @@ function site(name: string, changed: Record<string, string> = {}): string {
     );
   }
   return dir;
-}
-
-/** The URL a fragment file is for. */
-function urlOf(file: string): string {
-  return (JSON.parse(unpack(readFileSync(file))!.toString('utf8')) as { url: string }).url;
 }
 
 describe('the search index', { timeout: 60_000 }, () => {
@@ -52,33 +47,23 @@ describe('the search index', { timeout: 60_000 }, () => {
     );
     const dir = site('page-order', many);
     await indexSite(dir);
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { hash: string }>;
-    };
-    const meta = readMeta(readFileSync(join(dir, `pagefind/pagefind.${entry.languages['de']!.hash}.pf_meta`)))!;
-    const urls = meta.fragment.map((hash) => urlOf(join(dir, 'pagefind/fragment', `${hash}.pf_fragment`)));
+    const urls = pagesInIndexOrder(join(dir, 'pagefind')).map((page) => page.url);
     expect(urls).toHaveLength(11);
     expect(urls).toEqual([...urls].sort());
   });
 
   it('indexes the article, claim and event pages, sorted, and nothing else', () => {
     const dir = site('sections');
-    for (const extra of [
-      'aussagen/b-aussage',
-      'ereignisse/gipfel',
-      'ereignisse/gipfel/synopse',
-      'quellen/kosmodrom',
-      'methode',
-    ])
-      mkdirSync(join(dir, extra), { recursive: true });
     for (const page of [
       'aussagen/b-aussage',
       'ereignisse/gipfel',
       'ereignisse/gipfel/synopse',
       'quellen/kosmodrom',
       'methode',
-    ])
+    ]) {
+      mkdirSync(join(dir, page), { recursive: true });
       writeFileSync(join(dir, page, 'index.html'), '<html lang="de"><body data-pagefind-body>x</body></html>');
+    }
     mkdirSync(join(dir, 'artikel/ohne-seite'), { recursive: true });
     expect(indexedPages(dir)).toEqual([
       'artikel/kosmodrom',

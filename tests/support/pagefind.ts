@@ -1,59 +1,56 @@
 /**
- * Reading a Pagefind bundle's metadata (`pagefind.<hash>.pf_meta`) in tests: which fragment,
- * word index and filter files it names, the fragments in the order of Pagefind's page numbers.
+ * Pagefind's own files, read in tests. Each is gzip of a `pagefind_dcd` signature and a payload:
+ * JSON for a page's fragment (its url, indexed text, filters and meta), CBOR for the metadata
+ * (`pagefind.<hash>.pf_meta`: version, pages [hash, words], index chunks, filters, sorts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-type HashedFolder = 'fragment' | 'index' | 'filter';
+const SIGNATURE = 'pagefind_dcd';
 
-/** What every compressed Pagefind file starts with once decompressed. */
-const MAGIC = Buffer.from('pagefind_dcd');
-
-/**
- * The hashes a Pagefind metadata file (`pagefind.<hash>.pf_meta`) names: its pages' fragments,
- * its word index chunks and its filters. Pagefind writes it as gzip of "pagefind_dcd" and a CBOR
- * array: version, pages [hash, words], index chunks [from, to, hash], filters [name, hash], sorts.
- */
-export function readMeta(bytes: Uint8Array): Record<HashedFolder, string[]> | undefined {
-  const payload = unpack(bytes);
-  if (!payload) return undefined;
-  let meta: unknown;
-  try {
-    meta = decodeCbor(payload);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(meta) || meta.length < 4 || typeof meta[0] !== 'string') return undefined;
-  const hashes = (list: unknown, at: number): string[] | undefined => {
-    if (!Array.isArray(list)) return undefined;
-    const out: string[] = [];
-    for (const item of list) {
-      if (!Array.isArray(item) || typeof item[at] !== 'string') return undefined;
-      out.push(item[at]);
-    }
-    return out;
-  };
-  const fragment = hashes(meta[1], 0);
-  const index = hashes(meta[2], 2);
-  const filter = hashes(meta[3], 1);
-  return fragment && index && filter ? { fragment, index, filter } : undefined;
+/** A page as the index holds it (its fragment file). */
+export interface IndexedPage {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
 }
 
-/** The payload of a compressed Pagefind file, or undefined when it is not one. */
-export function unpack(bytes: Uint8Array): Buffer | undefined {
-  let plain: Buffer;
-  try {
-    plain = gunzipSync(bytes);
-  } catch {
-    return undefined;
-  }
-  return plain.subarray(0, MAGIC.length).equals(MAGIC) ? plain.subarray(MAGIC.length) : undefined;
+/** The payload of a Pagefind file; throws when the file is not one. */
+export function readPagefindFile(path: string): Buffer {
+  const plain = gunzipSync(readFileSync(path));
+  if (plain.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE)
+    throw new Error(`${path} is not a Pagefind file (no ${SIGNATURE} signature)`);
+  return plain.subarray(SIGNATURE.length);
+}
+
+/** A fragment file as the page it indexes. */
+export function readFragment(path: string): IndexedPage {
+  return JSON.parse(readPagefindFile(path).toString('utf8')) as IndexedPage;
+}
+
+/**
+ * The pages of the German index in `bundle` (a `pagefind/` folder), in the order of Pagefind's
+ * page numbers: the metadata lists the pages' fragment hashes in that order.
+ */
+export function pagesInIndexOrder(bundle: string): IndexedPage[] {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const meta = decodeCbor(readPagefindFile(join(bundle, `pagefind.${entry.languages['de']!.hash}.pf_meta`)));
+  if (!Array.isArray(meta) || !Array.isArray(meta[1])) throw new Error(`unexpected Pagefind metadata in ${bundle}`);
+  return (meta[1] as unknown[]).map((page) => {
+    const hash: unknown = Array.isArray(page) ? page[0] : undefined;
+    if (typeof hash !== 'string') throw new Error(`unexpected page entry in Pagefind metadata in ${bundle}`);
+    return readFragment(join(bundle, 'fragment', `${hash}.pf_fragment`));
+  });
 }
 
 /**
  * Decodes one CBOR item (RFC 8949) of the kinds Pagefind's metadata uses: unsigned and negative
  * integers, byte and text strings, arrays and maps of definite length, false, true and null.
- * Anything else throws, and the bundle is then not reused.
+ * Anything else throws.
  */
 export function decodeCbor(bytes: Uint8Array): unknown {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
