@@ -101,16 +101,10 @@ export function findStories(
   // one story (a visit of 2024 recalling 2000, a summit of 2023 recalling 2019); nor are two
   // that name full days weeks apart (the NHL results of 20 January and of 5 February 2016).
   const dates = articles.map(namedDates);
-  const apart = (x: readonly StatedDate[], y: readonly StatedDate[]) =>
-    x.length > 0 && y.length > 0 && !x.some((date) => y.some((other) => datesNear(date, other)));
   for (const [a, row] of similarities) {
     for (const [b, similarity] of row) {
-      const ya = dates[a]!.years;
-      const yb = dates[b]!.years;
-      if (
-        (ya.size > 0 && yb.size > 0 && ![...ya].some((year) => yb.has(year))) ||
-        apart(dates[a]!.days, dates[b]!.days)
-      )
+      const [x, y] = [dates[a]!, dates[b]!];
+      if (apart(x.years, y.years, (p, q) => p === q) || apart(x.days, y.days, datesNear))
         row.set(b, similarity * options.dateMismatch);
     }
   }
@@ -152,11 +146,16 @@ export function findStories(
   return { storyOf, stories };
 }
 
+/** Whether both lists name something and nothing of one is near anything of the other. */
+function apart<T>(x: readonly T[], y: readonly T[], near: (a: T, b: T) => boolean): boolean {
+  return x.length > 0 && y.length > 0 && !x.some((a) => y.some((b) => near(a, b)));
+}
+
 /**
  * The dates an article names, in one pass over its quantities: the years it names as dates ("im
  * April 2019", "seit 2019", not durations), and its full dates with day, month and year.
  */
-function namedDates(article: StoryArticle): { years: Set<number>; days: StatedDate[] } {
+function namedDates(article: StoryArticle): { years: number[]; days: StatedDate[] } {
   const years = new Set<number>();
   const days = new Map<string, StatedDate>();
   for (const profile of article.profiles)
@@ -167,7 +166,7 @@ function namedDates(article: StoryArticle): { years: Set<number>; days: StatedDa
       if (date.month !== undefined && date.day !== undefined)
         days.set(`${date.year}-${date.month}-${date.day}`, { year: date.year, month: date.month, day: date.day });
     }
-  return { years, days: [...days.values()] };
+  return { years: [...years], days: [...days.values()] };
 }
 
 /** Marks a name's stem apart from the same word used as a common noun. */
