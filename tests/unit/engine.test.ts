@@ -228,6 +228,26 @@ describe('claim engine', () => {
   });
 });
 
+describe('figures at the edge of what a number holds', () => {
+  // A 309-digit figure was Infinity, and the engine's search for its last digit never ended.
+  it('compares articles that state figures of hundreds of digits', () => {
+    const huge = `1${'0'.repeat(400)}`;
+    const result = analyseCorpus([
+      article(
+        'a',
+        `Die Notenbank druckte ${huge} Dinar in der Nacht zum Montag.`,
+        `Es waren 1${'0'.repeat(305)} Kilometer.`,
+      ),
+      article(
+        'b',
+        `Die Notenbank druckte ${huge} Dinar in der Nacht zum Montag.`,
+        `Es waren 1${'0'.repeat(305)} Kilometer.`,
+      ),
+    ]);
+    expect(result.claims.length).toBeGreaterThan(0);
+  });
+});
+
 describe('claim ids when the corpus grows', () => {
   it('keeps every claim id when an unrelated article joins the event, whatever its id sorts before', () => {
     const articles = projectArticles();

@@ -34,6 +34,13 @@ describe('numbers in digits', () => {
     expect(parseDigits('zwei')).toBeUndefined();
     expect(parseNumber('Kilometer')).toBeUndefined();
   });
+
+  it('reads a figure too large for a number as no number, not as infinity', () => {
+    const huge = `1${'0'.repeat(309)}`;
+    expect(parseDigits(huge)).toBeUndefined();
+    expect(parseNumber(`1${'0'.repeat(300)} Milliarden`)).toBeUndefined();
+    expect(parseDigits(`1${'0'.repeat(308)}`)).toBe(1e308);
+  });
 });
 
 describe('number words', () => {

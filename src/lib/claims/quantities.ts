@@ -401,7 +401,7 @@ function readTime(tokens: readonly Token[], i: number): Read | undefined {
 /** Half a unit of the last non-zero digit, capped at {@link ROUNDING}: how exact an exact figure is. */
 function precision(x: number): number {
   const magnitude = Math.abs(x);
-  if (magnitude === 0) return 0;
+  if (magnitude === 0 || !Number.isFinite(magnitude)) return 0;
   let unit = 1e-9;
   for (let k = Math.floor(Math.log10(magnitude)); k >= -9; k--) {
     const step = 10 ** k;

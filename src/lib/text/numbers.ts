@@ -20,7 +20,15 @@ export function parseDigits(text: string): number | undefined {
   const match = DIGITS.exec(text);
   if (!match) return undefined;
   const whole = match[1]!.replace(/\D/g, '');
-  return Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
+  return finite(Number(match[2] === undefined ? whole : `${whole}.${match[2]}`));
+}
+
+/**
+ * A value only when it is a finite number: a run of 309 digits is Infinity to JavaScript, and no
+ * comparison of figures means anything for it (the engine's arithmetic on it never ended).
+ */
+function finite(value: number): number | undefined {
+  return Number.isFinite(value) ? value : undefined;
 }
 
 const ONES = new Map([
@@ -142,7 +150,7 @@ export function parseNumber(text: string): number | undefined {
     const head = scaled[1]!;
     const amount = parseDigits(head) ?? parseNumberWord(head) ?? (ARTICLE.test(normaliseWord(head)) ? 1 : undefined);
     // toPrecision drops binary noise: 2,3 × 10^9 is 2300000000, not 2299999999.9999995.
-    return amount === undefined ? undefined : Number((amount * scale).toPrecision(12));
+    return amount === undefined ? undefined : finite(Number((amount * scale).toPrecision(12)));
   }
   return parseDigits(trimmed) ?? parseNumberWord(trimmed);
 }
