@@ -33,6 +33,17 @@ describe('claim engine', () => {
     expect(result.claims[0]!.links[0]!.verbatim).toBe(true);
   });
 
+  it('reads agency copy with soft hyphens in long words as the same copy', () => {
+    const wire =
+      'Kim war in seinem schwer gepanzerten Sonderzug aus dem abgeschotteten kommunistischen Land angereist.';
+    const hyphenated = wire
+      .replace('abgeschotteten', 'abge\u00ADschot\u00ADteten')
+      .replace('kommunistischen', 'kommu\u00ADnistischen');
+    const result = analyseCorpus([article('a', wire, filler[0]!), article('b', filler[1]!, hyphenated)]);
+    expect(result.claims).toHaveLength(1);
+    expect(result.claims[0]!.kind).toBe('wortgleich');
+  });
+
   it('shows a statement and its negation as a contradiction of kind negation', () => {
     const result = analyseCorpus([
       article('a', 'Nordkorea wird Russland Artilleriemunition für den Krieg liefern.', filler[0]!),

@@ -21,6 +21,14 @@ describe('the word diff of two wordings', () => {
     expect(marked(runs)).toEqual([]);
   });
 
+  it('ignores the soft hyphens a news site puts into long words', () => {
+    const [a, b] = diffBoth(
+      'Kim reiste aus dem abge\u00ADschotteten kommu\u00ADnistischen Nord\u00ADkorea an.',
+      'Kim reiste aus dem abgeschotteten kommunistischen Nordkorea an.',
+    );
+    expect([marked(a), marked(b)]).toEqual([[], []]);
+  });
+
   it('never treats a negation as a stop word', () => {
     expect(marked(markDifferences('Russland wird nicht liefern.', ['Russland wird liefern.']))).toEqual(['nicht']);
   });

@@ -15,8 +15,11 @@ export interface DiffRun {
   differs: boolean;
 }
 
-/** Words (with dotted thousands: "1.000") and the gaps between them; hyphens part words. */
-const WORD_OR_GAP = /(\d{1,3}(?:\.\d{3})+(?:,\d+)?|[\p{L}\p{N}]+)|([^\p{L}\p{N}]+)/gu;
+/**
+ * Words (with dotted thousands: "1.000", and soft hyphens inside: "abge\u00ADschottet") and the
+ * gaps between them; hyphens part words.
+ */
+const WORD_OR_GAP = /(\d{1,3}(?:\.\d{3})+(?:,\d+)?|[\p{L}\p{N}]+(?:\u00AD[\p{L}\p{N}]+)*)|([^\p{L}\p{N}]+)/gu;
 
 /** What a word is compared by; undefined for a word that is never marked (a stop word). */
 function key(word: string): string | undefined {

@@ -40,8 +40,9 @@ export interface Token {
 // A number with thousands separators (dot, spaces, Swiss apostrophes) and an optional decimal
 // comma; a plain number; or a word. Each may continue with hyphenated parts ("71-Jährige",
 // "10-15") or end in a suspended hyphen. Currency and percent signs are tokens of their own.
+// A soft hyphen (U+00AD) inside a word is part of it: it only marks where the word may break.
 const TOKEN =
-  /(?:\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3}(?!\d))+(?:,\d+)?(?![\p{L}\p{N}])|\d+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+)(?:[-‐‑][\p{L}\p{N}]+)*[-‐‑]?|[%‰€$£¥₽]/gu;
+  /(?:\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3}(?!\d))+(?:,\d+)?(?![\p{L}\p{N}])|\d+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:\u00AD[\p{L}\p{N}]+)*)(?:[-‐‑][\p{L}\p{N}]+(?:\u00AD[\p{L}\p{N}]+)*)*[-‐‑]?|[%‰€$£¥₽]/gu;
 
 const HYPHEN = /[-‐‑]/;
 

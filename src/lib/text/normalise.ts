@@ -1,10 +1,15 @@
 /**
  * Lower-cases and folds spelling variants that do not change meaning: compatibility forms
- * (NFKC, so "km²" reads "km2"), "ß" as "ss" (Swiss spelling) and typographic or straight
- * apostrophes.
+ * (NFKC, so "km²" reads "km2"), "ß" as "ss" (Swiss spelling), typographic or straight
+ * apostrophes, and soft hyphens (U+00AD), which news sites put into long words to break them
+ * on narrow screens: "abge\u00ADschotteten" is "abgeschotteten".
  */
 export function normaliseWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, '');
+  return word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[’'\u00AD]/g, '');
 }
 
 /**
