@@ -103,6 +103,41 @@ entries:
     expect(satellites(result).articles).toContain('c');
   });
 
+  it('refuses a merge of passages that another entry rejects, naming both entries', () => {
+    expect(() =>
+      run(`version: 1
+entries:
+  - action: reject
+    quotes:
+      - { article: a, text: 'Hilfe beim Bau von Satelliten' }
+      - { article: c, text: 'beim Bau von Satelliten helfen' }
+  - action: merge
+    quotes:
+      - { article: c, text: 'beim Bau von Satelliten helfen' }
+      - { article: a, text: 'Hilfe beim Bau von Satelliten' }
+`),
+    ).toThrow(
+      /claims\.yaml, entry 2: merges .* which entry 1 rejects as different statements\. Keep one of the two entries\./,
+    );
+  });
+
+  it('warns about two different names for one claim, naming both entries', () => {
+    const twoNames = (second: string) =>
+      run(`version: 1
+entries:
+  - action: name
+    quote: { article: c, text: 'beim Bau von Satelliten helfen' }
+    label: Hilfe beim Satellitenbau
+  - action: name
+    quote: { article: a, text: 'Hilfe beim Bau von Satelliten' }
+    label: ${second}
+`);
+    expect(twoNames('Satelliten für Nordkorea').warnings).toEqual([
+      'claims.yaml, entry 2: names the claim "Satelliten für Nordkorea", which entry 1 already names "Hilfe beim Satellitenbau"; the later entry wins. Keep one of the two entries.',
+    ]);
+    expect(twoNames('Hilfe beim Satellitenbau').warnings).toEqual([]);
+  });
+
   it('validates the file with a clear message', () => {
     expect(() => parseEditorial('version: 1\nentries:\n  - action: rename\n', 'content/claims.yaml')).toThrow(
       /content\/claims\.yaml, entry 1: field "action": expected action: name, merge, split or reject/,

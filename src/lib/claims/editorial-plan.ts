@@ -22,7 +22,10 @@ const pairKey = (x: number, y: number) => (x < y ? `${x}:${y}` : `${y}:${x}`);
  * and names. An entry whose quoted words are gone from the article throws, naming entry,
  * article and quote. An entry whose words still stand but whose decision no longer changes
  * anything (more articles moved the machine's results) is only a warning: adding articles must
- * never break the build through the editorial file.
+ * never break the build through the editorial file. A merge that quotes two passages another
+ * entry rejects throws, naming both entries: one would silently undo the other. Two names for
+ * one claim are a warning naming both: whether two quoted passages share a claim depends on the
+ * machine's results, which more articles may change.
  */
 export class EditorialPlan {
   /** Entries that no longer change anything, worded for the editor. */
@@ -30,7 +33,8 @@ export class EditorialPlan {
   private readonly file: string;
   private readonly entries: Editorial['entries'];
   private readonly sentences: readonly PlanSentence[];
-  private readonly rejectedPairs = new Set<string>();
+  /** Rejected sentence pairs, each with the entry that rejects it. */
+  private readonly rejectedPairs = new Map<string, number>();
 
   constructor(editorial: { data: Editorial; file: string }, sentences: readonly PlanSentence[]) {
     this.file = editorial.file;
@@ -39,7 +43,7 @@ export class EditorialPlan {
     this.entries.forEach((entry, n) => {
       if (entry.action !== 'reject') return;
       const [x, y] = entry.quotes.map((quote) => this.locate(quote, n)) as [number, number];
-      this.rejectedPairs.add(pairKey(x, y));
+      this.rejectedPairs.set(pairKey(x, y), n);
     });
   }
 
@@ -91,6 +95,25 @@ export class EditorialPlan {
     );
   }
 
+  /**
+   * Throws when a merge (entry `n`) quotes two passages that another entry rejects. Only the
+   * quoted passages count, not the rest of the claims they join: those come from the machine.
+   */
+  private refuseRejected(members: readonly number[], n: number): void {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const rejecting = this.rejectedPairs.get(pairKey(members[i]!, members[j]!));
+        if (rejecting === undefined) continue;
+        const [x, y] = [members[i]!, members[j]!].map((m) => this.sentences[m]!);
+        throw new EditorialError(
+          this.file,
+          n,
+          `merges "${squash(x!.text)}" (${x!.article}) with "${squash(y!.text)}" (${y!.article}), which entry ${rejecting + 1} rejects as different statements. Keep one of the two entries.`,
+        );
+      }
+    }
+  }
+
   private moot(entry: number, why: string): void {
     this.warnings.push(`${this.file}, entry ${entry + 1}: ${why} (moot entry; it changes nothing and can be removed).`);
   }
@@ -98,6 +121,8 @@ export class EditorialPlan {
   /** Splits, merges and names groups as the file says. */
   reshape(groups: readonly Group[]): Group[] {
     let result = groups.map((g) => ({ ...g, members: [...g.members] }));
+    /** Which entry gave a group its label. */
+    const labelledBy = new Map<Group, number>();
     this.entries.forEach((entry, n) => {
       if (entry.action !== 'split') return;
       const sentence = this.locate(entry.quote, n);
@@ -116,16 +141,28 @@ export class EditorialPlan {
         this.moot(n, 'these passages are already one claim');
         return;
       }
-      const members = new Set([...quoted, ...[...owners].flatMap((g) => g.members)]);
+      this.refuseRejected(quoted, n);
+      const members = [...new Set([...quoted, ...[...owners].flatMap((g) => g.members)])].sort((x, y) => x - y);
       result = result.filter((g) => !owners.has(g));
-      result.push({ members: [...members].sort((x, y) => x - y), origin: 'redaktionell', label: entry.label });
+      const merged: Group = { members, origin: 'redaktionell', label: entry.label };
+      if (entry.label !== undefined) labelledBy.set(merged, n);
+      result.push(merged);
     });
     this.entries.forEach((entry, n) => {
       if (entry.action !== 'name') return;
       const sentence = this.locate(entry.quote, n);
       const owners = result.filter((g) => g.members.includes(sentence));
       if (owners.length === 0) this.moot(n, 'this passage is in no claim, so there is nothing to name');
-      for (const group of owners) group.label = entry.label;
+      for (const group of owners) {
+        const earlier = labelledBy.get(group);
+        if (earlier !== undefined && group.label !== entry.label) {
+          this.warnings.push(
+            `${this.file}, entry ${n + 1}: names the claim "${entry.label}", which entry ${earlier + 1} already names "${group.label}"; the later entry wins. Keep one of the two entries.`,
+          );
+        }
+        group.label = entry.label;
+        labelledBy.set(group, n);
+      }
     });
     return result.sort((x, y) => x.members[0]! - y.members[0]!);
   }
