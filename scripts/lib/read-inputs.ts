@@ -1,9 +1,12 @@
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
-import { FrontmatterError, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { FrontmatterError, splitFrontmatter, type MarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { describeHiddenCharacter, findHiddenCharacter } from '../../src/lib/content/characters.ts';
 import { LIMITS, checkTextLimits, describeTooLarge } from '../../src/lib/content/limits.ts';
+import { findUnsafeMarkup } from '../../src/lib/content/markup-safety.ts';
 import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
+import { oneOfError, textError } from '../../src/lib/content/schema-messages.ts';
 import { detectDebris, type DebrisLine } from '../../src/lib/import/debris.ts';
 import { engineArticle } from '../../src/lib/claims/article-input.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
@@ -129,11 +132,87 @@ export async function expandPaths(inputs: readonly InputSpec[], notes: string[] 
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** The frontmatter fields the engine reads (`engineArticle`), and how a wrong value is described. */
+const READ_FIELDS = {
+  title: textError('Überschrift wie veröffentlicht', { optional: true }),
+  kicker: textError('Dachzeile', { optional: true }),
+  lead: textError('Vorspann', { optional: true }),
+  event: textError('gipfel-2023', { optional: true }),
+} as const;
+const TITLE_SOURCES = ['source', 'editorial'] as const;
+
+/**
+ * Problems with the frontmatter fields the engine reads. A field of another type was dropped
+ * unseen (`event: 2023` left the article without its event, `title: 42` without its headline),
+ * so each is refused in the words of the site's schema. Fields the engine does not read are not
+ * checked: the command reads anyone's articles, whatever else their frontmatter holds. An empty
+ * field (`title:`) loses nothing and is taken as absent.
+ */
+function frontmatterProblems(path: string, frontmatter: Readonly<Record<string, unknown>>): ContentError[] {
+  const problems: ContentError[] = [];
+  for (const [field, describe] of Object.entries(READ_FIELDS)) {
+    const value = frontmatter[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') {
+      problems.push(new ContentError(path, field, describe({ code: 'invalid_type', input: value, path: [field] })));
+    } else if (field === 'event' && value.trim() === '') {
+      // An empty event would be an event of its own, named "", instead of the one given with --event.
+      problems.push(new ContentError(path, field, describe({ code: 'too_small', input: value, path: [field] })));
+    }
+  }
+  const source = frontmatter.titleSource;
+  if (source !== undefined && source !== null && !(TITLE_SOURCES as readonly unknown[]).includes(source)) {
+    problems.push(
+      new ContentError(path, 'titleSource', oneOfError(TITLE_SOURCES)({ input: source, path: ['titleSource'] })),
+    );
+  }
+  return problems;
+}
+
+/** An opening "---" line at the top of a file (after a byte-order mark or blank lines). */
+const FRONTMATTER_OPENING = /^\uFEFF?((?:[ \t]*\r?\n)*)---[ \t]*\r?\n/;
+
+/**
+ * Raw HTML, images and unsafe links in the body and the text fields, as the site's content
+ * loader refuses them (src/lib/content/article-rules.ts): the engine read raw HTML blocks as
+ * nothing, so their text was lost unseen, and inline tags as words of the sentence.
+ */
+function markupProblems(path: string, file: MarkdownFile): ContentError[] {
+  const problems = findUnsafeMarkup(file.body).map(
+    (problem) =>
+      new ContentError(
+        path,
+        'body',
+        `line ${problem.line + file.linesBefore} contains "${problem.found}". ${problem.fix}`,
+      ),
+  );
+  for (const field of ['title', 'kicker', 'lead'] as const) {
+    const text = file.frontmatter[field];
+    if (typeof text !== 'string') continue;
+    for (const problem of findUnsafeMarkup(text)) {
+      const where = text.includes('\n') ? `line ${problem.line} of the ${field}` : `the ${field}`;
+      const fix =
+        field === 'lead' ? problem.fix : `The ${field} is plain text: remove the markup and keep only the words.`;
+      problems.push(new ContentError(path, field, `${where} contains "${problem.found}". ${fix}`));
+    }
+  }
+  return problems;
+}
+
+/** One error for all problems of a file, so that one run shows them all; it starts with the file. */
+function refuse(path: string, problems: readonly ContentError[]): InputError {
+  if (problems.length === 1) return new InputError(problems[0]!.message);
+  const lines = problems.map(({ field, problem }) => `  - field "${field}": ${problem}`);
+  return new InputError(`${path}: ${problems.length} problems:\n${lines.join('\n')}`);
+}
+
 /**
  * Reads one article file. Markdown may carry frontmatter (its `title`, `kicker`, `lead` and
  * `event` are used; the event from the command line applies where it has none). Plain text goes through the debris
  * detector first, so no claim is ever made of a share button or a comment form. The id is the
- * file name without extension. Empty, binary and non-UTF-8 files are refused.
+ * file name without extension. Empty, binary and non-UTF-8 files are refused, and so is Markdown
+ * the site's content loader would refuse for what the engine would lose: raw HTML, a frontmatter
+ * without its closing "---", and fields the engine reads holding something other than text.
  */
 export async function readArticle(
   path: string,
@@ -169,13 +248,24 @@ export async function readArticle(
       setAside: debris.lines.map((line) => ({ file: path, ...line })),
     };
   }
-  let file;
+  let file: MarkdownFile;
   try {
     file = splitFrontmatter(text);
   } catch (error) {
     if (error instanceof FrontmatterError) throw new InputError(`${path}: ${error.message}`);
     throw error;
   }
+  // splitFrontmatter reads a file whose "---" is never closed as all body, as Astro does: its
+  // fields became sentences ("title: x") and its event was lost.
+  const opening = FRONTMATTER_OPENING.exec(text);
+  if (opening && file.body === text.trim()) {
+    const line = 1 + (opening[1]!.match(/\n/g)?.length ?? 0);
+    throw new InputError(
+      `${path}: line ${line}: frontmatter not closed: the file starts with a line of "---" but no later line of "---" ends the frontmatter, so its fields would be read as article text. Add a line of "---" below the last field, or remove the first line if the file has no frontmatter.`,
+    );
+  }
+  const fieldProblems = frontmatterProblems(path, file.frontmatter);
+  if (fieldProblems.length > 0) throw refuse(path, fieldProblems);
   if (file.body.trim() === '') throw new InputError(`${path}: the file has no text below its frontmatter.`);
   const limit = checkTextLimits(file.body, 'markdown', file.linesBefore);
   if (limit) throw new InputError(`${path}: ${limit.problem}`);
@@ -183,6 +273,9 @@ export async function readArticle(
     const value = file.frontmatter[field];
     if (typeof value === 'string') checkedField(path, field, value);
   }
+  // After the limits: the check parses the text, which over a limit would take minutes.
+  const markup = markupProblems(path, file);
+  if (markup.length > 0) throw refuse(path, markup);
   const article = engineArticle(id, file.body, file.frontmatter);
   return { article: { ...article, event: article.event ?? event }, setAside: [] };
 }

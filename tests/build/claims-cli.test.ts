@@ -284,6 +284,21 @@ describe('npm run claims', () => {
   });
 });
 
+describe('npm run claims refuses input it would read otherwise than the site', () => {
+  it('refuses raw HTML in Markdown with its line, printing no claims', () => {
+    const file = join(folder('html'), 'roh.md');
+    writeFileSync(
+      file,
+      '# Titel\n\nKim sagte <b onclick="alert(1)">fett</b> zu Putin am Mittwoch.\n\n<div>Ein ganzer Absatz in einem HTML-Block über das Treffen.</div>\n',
+    );
+    const result = claims(file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`claims: ${file}: 3 problems:`);
+    expect(result.stderr).toContain('field "body": line 5 contains "<div>Ein ganzer Absatz');
+  });
+});
+
 describe('npm run claims reports on events and stories', () => {
   // The five raw pages the project started from, as received: four reports of the Vostochny
   // summit of September 2023 and one of the state visit to Pyongyang in June 2024 (003).

@@ -1,0 +1,121 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readArticle } from '../../scripts/lib/read-inputs.ts';
+
+/** What `npm run claims` reads from its input files: Markdown, encodings, the command line's files. */
+
+const work = mkdtempSync(join(tmpdir(), 'synopse-claims-inputs-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let files = 0;
+/** Writes a file into a fresh folder and returns its path. */
+function write(name: string, content: string | Buffer): string {
+  const dir = join(work, String(++files));
+  mkdirSync(dir);
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** The message readArticle refuses a file with (fails the test when it accepts it). */
+async function refusal(path: string): Promise<string> {
+  const error = await readArticle(path).then(
+    () => undefined,
+    (caught: unknown) => caught as Error,
+  );
+  expect(error, `${path} was accepted`).toBeInstanceOf(Error);
+  expect(error!.name).toBe('InputError');
+  return error!.message;
+}
+
+const SENTENCE = 'Putin traf Kim am Mittwoch in Wostotschny.';
+
+describe('npm run claims refuses raw HTML in Markdown, as the site does', () => {
+  it('names each tag with its file line and the fix, instead of dropping an HTML block unseen', async () => {
+    const path = write(
+      'roh.md',
+      '# Titel\n\nKim sagte <b onclick="alert(1)">fett</b> zu Putin am Mittwoch.\n\n<div>Ein ganzer Absatz in einem HTML-Block über das Treffen.</div>\n',
+    );
+    const message = await refusal(path);
+    expect(message).toMatch(new RegExp(`^${path}: 3 problems:\n`));
+    expect(message).toContain('field "body": line 3 contains "<b onclick="alert(1)">". Raw HTML is not allowed');
+    expect(message).toContain(
+      'field "body": line 5 contains "<div>Ein ganzer Absatz in einem HTML-Block über das Treffen.</div>"',
+    );
+    expect(message).toContain('escape "<" as "\\<"');
+  });
+
+  it('counts the frontmatter lines, and checks title and lead too', async () => {
+    const body = await refusal(write('unten.md', `---\nevent: gipfel\n---\n\n${SENTENCE}\n\n<p>Noch ein Satz.</p>\n`));
+    expect(body).toBe(
+      `${join(work, String(files), 'unten.md')}: field "body": line 7 contains "<p>Noch ein Satz.</p>". Raw HTML is not allowed in article text: remove the tag or escape "<" as "\\<".`,
+    );
+    const title = await refusal(write('titel.md', `---\ntitle: Gipfel <i>heute</i>\n---\n\n${SENTENCE}\n`));
+    expect(title).toContain('field "title": the title contains "<i>". The title is plain text');
+    const lead = await refusal(write('vorspann.md', `---\nlead: '<span>Vorspann</span>'\n---\n\n${SENTENCE}\n`));
+    expect(lead).toContain('field "lead": the lead contains "<span>". Raw HTML is not allowed');
+  });
+
+  it('still reads "<" written as text and plain-text files with tags in them', async () => {
+    const escaped = await readArticle(write('text.md', `Der Wert ist \\<5 und ${SENTENCE}\n`));
+    expect(escaped.article.body).toContain('\\<5');
+    // A .txt file is a raw page: its text is read as it stands, tags and all, and nothing is lost.
+    const raw = await readArticle(write('seite.txt', `Kim sagte <b>fett</b> zu Putin. ${SENTENCE}\n`));
+    expect(raw.article.body).toContain('<b>fett</b>');
+  });
+});
+
+describe('npm run claims checks the frontmatter fields it reads', () => {
+  it('refuses an event or title that YAML read as a number, naming file, field and type', async () => {
+    const path = write('typen.md', `---\nevent: 2023\ntitle: 42\n---\n\n${SENTENCE}\n`);
+    const message = await refusal(path);
+    expect(message).toMatch(new RegExp(`^${path}: 2 problems:\n`));
+    expect(message).toContain(`field "event": expected text, found the number 2023; quote it in YAML: event: '2023'`);
+    expect(message).toContain(`field "title": expected text, found the number 42; quote it in YAML: title: '42'`);
+  });
+
+  it.each([
+    ['a list as kicker', 'kicker: [a, b]', 'field "kicker": expected text, found a list of 2 items'],
+    [
+      'a date as lead',
+      'lead: 2023-09-13',
+      'field "lead": expected text, found the date 2023-09-13 written without quotes',
+    ],
+    ['a group as event', 'event: { id: gipfel }', 'field "event": expected text, found a group of fields (id)'],
+    ['an empty event', "event: ''", 'field "event": must not be empty'],
+    ['a misspelt titleSource', 'titleSource: Editorial', 'field "titleSource": expected one of: source, editorial'],
+  ])('refuses %s', async (_, field, expected) => {
+    const path = write('feld.md', `---\n${field}\n---\n\n${SENTENCE}\n`);
+    expect(await refusal(path)).toContain(`${path}: ${expected}`);
+  });
+
+  it('accepts fields it does not read, whatever they hold, and empty ones', async () => {
+    const path = write(
+      'fremd.md',
+      `---\ntitle: Gipfel\nevent: gipfel\ntags: [a, 2]\npublished: 2023-09-13\nkicker:\n---\n\n${SENTENCE}\n`,
+    );
+    const { article } = await readArticle(path, 'anderes');
+    expect(article).toMatchObject({ title: 'Gipfel', event: 'gipfel', body: SENTENCE });
+  });
+
+  it('refuses a frontmatter that is never closed instead of reading its fields as sentences', async () => {
+    const path = write('offen.md', `---\ntitle: x\n\n${SENTENCE}\n`);
+    expect(await refusal(path)).toMatch(new RegExp(`^${path}: line 1: frontmatter not closed: .*Add a line of "---"`));
+    const lower = write('tiefer.md', `\n\n---\nevent: gipfel\n${SENTENCE}\n`);
+    expect(await refusal(lower)).toContain(`${lower}: line 3: frontmatter not closed`);
+  });
+
+  it('still reads a closed frontmatter, an empty one, and a body with a rule further down', async () => {
+    for (const text of [
+      `---\nevent: gipfel\n---\n${SENTENCE}\n`,
+      `---\n---\n${SENTENCE}\n`,
+      `${SENTENCE}\n\n---\n\nNoch ein Satz.\n`,
+    ]) {
+      const { article } = await readArticle(write('zu.md', text));
+      expect(article.body).toContain(SENTENCE);
+      expect(article.body).not.toContain('event:');
+    }
+  });
+});
