@@ -297,6 +297,20 @@ describe('npm run claims refuses input it would read otherwise than the site', (
     expect(result.stderr).toContain(`claims: ${file}: 3 problems:`);
     expect(result.stderr).toContain('field "body": line 5 contains "<div>Ein ganzer Absatz');
   });
+
+  it('names UTF-16 text as such, and the command it gives converts the file so it is read', () => {
+    const dir = folder('utf16');
+    const file = join(dir, 'artikel.txt');
+    const text = readFileSync(join(SOURCES, '000_96b6eba5b60b899a.txt'), 'utf8');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const refused = claims(file);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${file}: UTF-16 text (it starts with the byte-order mark FF FE)`);
+    const command = /for example: (.*)$/m.exec(refused.stderr)![1]!;
+    expect(spawnSync('sh', ['-c', command]).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(claims(file).status).toBe(0);
+  });
 });
 
 describe('npm run claims reports on events and stories', () => {

@@ -119,3 +119,31 @@ describe('npm run claims checks the frontmatter fields it reads', () => {
     }
   });
 });
+
+describe('npm run claims recognises UTF-16 and UTF-32 text by its byte-order mark', () => {
+  const text = `${SENTENCE}\nKim reiste mit dem Zug an.\n`;
+  const utf16be = (value: string) => Buffer.from(value, 'utf16le').swap16();
+  it.each([
+    [
+      'UTF-16 little-endian',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'UTF-16',
+      'FF FE',
+    ],
+    ['UTF-16 big-endian', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)]), 'UTF-16', 'FE FF'],
+    ['UTF-32 little-endian', Buffer.from([0xff, 0xfe, 0, 0, 0x50, 0, 0, 0]), 'UTF-32', 'FF FE 00 00'],
+  ])('says a %s file is such text, not binary, and how to convert it', async (_, bytes, name, mark) => {
+    const path = write('kodiert.txt', bytes);
+    const message = await refusal(path);
+    expect(message).not.toMatch(/binary/);
+    const converted = path.replace(/\.txt$/, '.utf8.txt');
+    expect(message).toBe(
+      `${path}: ${name} text (it starts with the byte-order mark ${mark}); only UTF-8 is read. Convert the file to UTF-8, for example: iconv -f ${name.toLowerCase()} -t utf-8 "${path}" > "${converted}" && mv "${converted}" "${path}"`,
+    );
+  });
+
+  it('keeps the extension of Markdown files in the converted name', async () => {
+    const path = write('kodiert.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(await refusal(path)).toContain(`> "${path.replace(/\.md$/, '.utf8.md')}"`);
+  });
+});
