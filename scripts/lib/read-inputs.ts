@@ -1,5 +1,5 @@
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import { FrontmatterError, splitFrontmatter, type MarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { describeHiddenCharacter, findHiddenCharacter } from '../../src/lib/content/characters.ts';
@@ -105,12 +105,30 @@ async function walkFolder(root: string, notes: string[]): Promise<string[]> {
   return files;
 }
 
+/** How an event given on the command line is named in messages. */
+const eventName = (event: string | undefined): string => (event === undefined ? 'no event' : `event "${event}"`);
+
 /**
  * Expands files and folders (recursively) into the sorted list of `.md` and `.txt` files, each
- * with the event given for it on the command line.
+ * with the event given for it on the command line. A file named twice, under any spelling
+ * (`a.txt`, `./x/../a.txt`, a link to it, or inside a folder also named), is read once; named
+ * with two different events it is refused, since either choice would drop the other unseen.
  */
 export async function expandPaths(inputs: readonly InputSpec[], notes: string[] = []): Promise<InputFile[]> {
+  /** By real path: the first spelling given is the one shown. */
   const found = new Map<string, InputFile>();
+  const add = (real: string, path: string, event: string | undefined): void => {
+    const previous = found.get(real);
+    if (!previous) {
+      found.set(real, { path, event });
+      return;
+    }
+    if (previous.event === event) return;
+    const spelling = previous.path === path ? '' : ` (first as ${previous.path})`;
+    throw new InputError(
+      `${path}: given twice${spelling}, with ${eventName(previous.event)} and with ${eventName(event)}; an article reports one event. Name the file once, after the --event it reports.`,
+    );
+  };
   for (const { path, event } of inputs) {
     const info = await stat(path).catch(async (error: unknown) => {
       const link = await lstat(path).catch(() => undefined);
@@ -119,15 +137,19 @@ export async function expandPaths(inputs: readonly InputSpec[], notes: string[] 
       return undefined;
     });
     if (!info) throw new InputError(`${path}: no such file or folder.`);
+    const real = await realpath(path).catch((error: unknown) => {
+      throw unreadable(path, error);
+    });
     if (info.isDirectory()) {
       const files = await walkFolder(path, notes);
       if (files.length === 0) throw new InputError(`${path}: the folder holds no .md or .txt files.`);
-      for (const file of files) if (!found.has(file)) found.set(file, { path: file, event });
+      // The walk follows no link, so a file's real path is the folder's and its own place below.
+      for (const file of files) add(join(real, relative(path, file)), file, event);
     } else if (!EXTENSIONS.has(extname(path))) {
       throw new InputError(`${path}: expected a .md or .txt file.`);
     } else if (!info.isFile()) {
       throw new InputError(`${path}: not a regular file (a pipe or device); save the text to a file first.`);
-    } else if (!found.has(path)) found.set(path, { path, event });
+    } else add(real, path, event);
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

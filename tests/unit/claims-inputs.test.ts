@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readArticle } from '../../scripts/lib/read-inputs.ts';
+import { expandPaths, readArticle } from '../../scripts/lib/read-inputs.ts';
 
 /** What `npm run claims` reads from its input files: Markdown, encodings, the command line's files. */
 
@@ -145,5 +145,51 @@ describe('npm run claims recognises UTF-16 and UTF-32 text by its byte-order mar
   it('keeps the extension of Markdown files in the converted name', async () => {
     const path = write('kodiert.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     expect(await refusal(path)).toContain(`> "${path.replace(/\.md$/, '.utf8.md')}"`);
+  });
+});
+
+describe('npm run claims reads each file it is given once', () => {
+  const folder = join(work, 'einmal');
+  mkdirSync(join(folder, 'unter'), { recursive: true });
+  const a = join(folder, 'a.txt');
+  writeFileSync(a, `${SENTENCE}\n`);
+  writeFileSync(join(folder, 'unter', 'b.txt'), `${SENTENCE}\n`);
+  symlinkSync(a, join(work, 'verweis.txt'));
+
+  it('takes a file named under several spellings once, under the first', async () => {
+    const found = await expandPaths([
+      { path: a },
+      { path: `${folder}/unter/../a.txt` },
+      { path: `${folder}/./a.txt` },
+      { path: join(work, 'verweis.txt') },
+      { path: folder },
+      { path: `${folder}/../einmal/unter` },
+    ]);
+    expect(found).toEqual([
+      { path: a, event: undefined },
+      { path: join(folder, 'unter', 'b.txt'), event: undefined },
+    ]);
+  });
+
+  it('refuses a file given with two events, naming it and both events', async () => {
+    const twice = expandPaths([
+      { path: a, event: 'e1' },
+      { path: a, event: 'e2' },
+    ]);
+    await expect(twice).rejects.toThrow(
+      `${a}: given twice, with event "e1" and with event "e2"; an article reports one event. Name the file once, after the --event it reports.`,
+    );
+    const inFolder = expandPaths([{ path: folder }, { path: `${folder}/unter/../a.txt`, event: 'e2' }]);
+    await expect(inFolder).rejects.toThrow(
+      `${folder}/unter/../a.txt: given twice (first as ${a}), with no event and with event "e2"`,
+    );
+  });
+
+  it('keeps a file given twice with the same event', async () => {
+    const found = await expandPaths([
+      { path: folder, event: 'e1' },
+      { path: a, event: 'e1' },
+    ]);
+    expect(found.map((file) => file.event)).toEqual(['e1', 'e1']);
   });
 });
