@@ -5,13 +5,14 @@
  * on stderr when it is a terminal.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { lstat, readFile, readlink, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { analyseCorpus } from '../../src/lib/claims/engine.ts';
 import { EVENT_SPAN_DAYS, findEventMismatches, formatStatedDate } from '../../src/lib/claims/event-check.ts';
 import { EditorialError } from '../../src/lib/claims/editorial-error.ts';
 import { CONTENT_DIR } from '../../src/lib/content/location.ts';
-import { readCommandLine } from './args.ts';
+import { invocationFolder, readCommandLine, userPath } from './args.ts';
 import { InputError, readArticles, realTarget, type InputSpec } from './read-inputs.ts';
 
 const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG] <file.md|file.txt|folder> [...]
@@ -24,29 +25,68 @@ const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG]
                 grouped into stories (listed in the JSON) and claims form inside each story.
   --check-editorial  applies CONTENT_FOLDER/claims.yaml (default: content) to the articles in
                 CONTENT_FOLDER/articles as the build does: an entry whose quoted words are gone
-                fails (exit 1); an entry that no longer changes anything is listed as a warning.`;
+                fails (exit 1); an entry that no longer changes anything is listed as a warning.
+  Paths are taken from the folder npm was run in. Put -- before file names that start with
+  a dash: npm run -s claims -- -- -datei.txt`;
 
 /** Warnings and stories printed at most, whatever the size of the corpus; the JSON has them all. */
 const WARNINGS_SHOWN = 5;
 
-interface Options {
-  output?: string | undefined;
-  inputs: InputSpec[];
-}
+/** What the command line asks for: the claims of some inputs, or a check of an editorial file. */
+export type Command =
+  { kind: 'claims'; output?: string | undefined; inputs: InputSpec[] } | { kind: 'check-editorial'; folder: string };
 
-function parseArgs(args: readonly string[]): Options {
-  const { values, positionals } = readCommandLine(
+/**
+ * Reads the command's arguments; relative paths are taken from the folder the user ran the
+ * command from (see `userPath`). Nothing given is left unused: an argument that does not fit is
+ * refused with what to write instead. `--check-editorial` may stand anywhere among them.
+ */
+export function parseClaimsArgs(args: readonly string[], folder: string = invocationFolder()): Command {
+  const { values, flags, positionals, trailing } = readCommandLine(
     args,
     {
       output: { type: 'string', short: 'o', missing: '--output needs a file name.' },
-      event: { type: 'string', missing: '--event needs an event name, e.g. --event gipfel-2023.' },
+      event: {
+        type: 'string',
+        missing: '--event needs an event name, e.g. --event gipfel-2023.',
+        repeatable: true,
+      },
+      'check-editorial': { type: 'boolean' },
     },
     USAGE,
     (message) => new InputError(message),
+    (argument) => existsSync(userPath(argument, folder)),
   );
-  const inputs = positionals.map(({ value, before }) => ({ path: value, event: before.event }));
-  if (inputs.length === 0) throw new InputError(`no files or folders given.\n${USAGE}`);
-  return { output: values.output, inputs };
+  if (positionals.some(({ value }) => value === '-')) {
+    throw new InputError(
+      '"-": standard input is not read; the claims command reads files and folders only. Save the text to a file and name that, e.g. npm run -s claims -- artikel.txt',
+    );
+  }
+  if (flags.has('check-editorial')) {
+    for (const option of ['output', 'event'] as const) {
+      if (values[option] !== undefined) {
+        throw new InputError(
+          `--check-editorial writes no claims and reads the events from the articles' frontmatter; leave out --${option}.`,
+        );
+      }
+    }
+    if (positionals.length > 1) {
+      throw new InputError(
+        `--check-editorial takes one content folder (the folder of claims.yaml and articles/), not ${positionals.length}: ${positionals.map(({ value }) => value).join(', ')}.\n${USAGE}`,
+      );
+    }
+    const given = positionals[0]?.value;
+    return { kind: 'check-editorial', folder: given === undefined ? CONTENT_DIR : userPath(given, folder) };
+  }
+  if (positionals.length === 0) throw new InputError(`no files or folders given.\n${USAGE}`);
+  if (trailing.has('event')) {
+    throw new InputError(
+      `--event ${values.event} comes after the last file or folder, so it applies to none; put it before the files and folders that report that event.`,
+    );
+  }
+  const inputs = positionals.map(({ value, before }) => ({ path: userPath(value, folder), event: before.event }));
+  const output = values.output === undefined ? undefined : userPath(values.output, folder);
+  return { kind: 'claims', output, inputs };
 }
 
 /**
@@ -126,6 +166,13 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 /** Applies the editorial file to the content's articles as the build does, and reports on it. */
 async function checkEditorial(folder: string): Promise<number> {
+  const info = await stat(folder).catch(() => undefined);
+  if (!info) throw new InputError(`--check-editorial ${folder}: no such folder.`);
+  if (!info.isDirectory()) {
+    throw new InputError(
+      `--check-editorial ${folder}: not a folder. It takes the content folder (with claims.yaml and articles/); to find the claims of files, leave out --check-editorial.`,
+    );
+  }
   const file = join(folder, 'claims.yaml');
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new InputError(`${file}: no editorial file there.`);
@@ -146,12 +193,15 @@ async function checkEditorial(folder: string): Promise<number> {
 }
 
 async function main(args: readonly string[]): Promise<number> {
-  if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
+  // After "--" every argument is a file's name, "-h" too.
+  const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (args.length === 0 || options.includes('--help') || options.includes('-h')) {
     process.stderr.write(`${USAGE}\n`);
     return args.length === 0 ? 2 : 0;
   }
-  if (args[0] === '--check-editorial') return checkEditorial(args[1] ?? CONTENT_DIR);
-  const { output, inputs } = parseArgs(args);
+  const command = parseClaimsArgs(args);
+  if (command.kind === 'check-editorial') return checkEditorial(command.folder);
+  const { output, inputs } = command;
   const { articles, files, setAside, notes } = await readArticles(inputs);
   if (output) await checkOutput(output, files);
   for (const note of notes) process.stderr.write(`claims: ${note}\n`);

@@ -24,8 +24,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the CLI; the timeout turns a regression that loops (a symlink cycle) into a failure, not a hang. */
 function claims(...args: string[]) {
+  return claimsFrom(ROOT, ...args);
+}
+
+/** Runs the CLI as `npm run` does from `folder`: in the project root, with INIT_CWD naming the folder. */
+function claimsFrom(folder: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/claims.ts'), ...args], {
     cwd: ROOT,
+    env: { ...process.env, INIT_CWD: folder },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -284,6 +290,35 @@ describe('npm run claims', () => {
   });
 });
 
+describe('npm run claims, run from another folder than the project root', () => {
+  it('reads relative inputs and writes a relative --output from the folder npm was run in', () => {
+    const dir = folder('anderswo');
+    mkdirSync(join(dir, 'texte'));
+    for (const name of ['000_96b6eba5b60b899a.txt', '004_89733a5d9f8c67a3.txt'])
+      copyFileSync(join(SOURCES, name), join(dir, 'texte', name));
+    const result = claimsFrom(dir, '--output', 'claims.json', 'texte');
+    expect(result.status, result.stderr).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, 'claims.json'), 'utf8')) as Result;
+    expect(written.articles.map((a) => a.id)).toEqual(['000_96b6eba5b60b899a', '004_89733a5d9f8c67a3']);
+    expect(existsSync(join(ROOT, 'claims.json'))).toBe(false);
+  });
+
+  it('reads a file whose name starts with a dash after --, and hints at -- without it', () => {
+    const dir = folder('strich');
+    copyFileSync(join(SOURCES, '000_96b6eba5b60b899a.txt'), join(dir, '-strich.txt'));
+    const refused = claimsFrom(dir, '-strich.txt');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'Put -- before file names that start with a dash: npm run -s claims -- -- -strich.txt',
+    );
+    // After --, "-h" is a file's name too, not a request for help.
+    expect(claimsFrom(dir, '--', '-h').stderr).toContain('-h: no such file or folder');
+    const read = claimsFrom(dir, '--', '-strich.txt');
+    expect(read.status, read.stderr).toBe(0);
+    expect((JSON.parse(read.stdout) as Result).articles.map((a) => a.id)).toEqual(['-strich']);
+  });
+});
+
 describe('npm run claims refuses input it would read otherwise than the site', () => {
   it('refuses raw HTML in Markdown with its line, printing no claims', () => {
     const file = join(folder('html'), 'roh.md');
@@ -422,6 +457,14 @@ describe('npm run claims -- --check-editorial', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/this passage is in no claim, so there is nothing to name \(moot entry/);
     expect(result.stderr).toMatch(/1 no longer change anything/);
+  });
+
+  it('refuses a file as the content folder, wherever --check-editorial stands', () => {
+    const file = join(SOURCES, '000_96b6eba5b60b899a.txt');
+    const result = claims(file, '--check-editorial');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`--check-editorial ${file}: not a folder.`);
+    expect(result.stderr).toContain('to find the claims of files, leave out --check-editorial');
   });
 
   it('fails on an entry whose quoted words are gone, naming entry, article and quote', () => {
