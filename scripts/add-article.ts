@@ -17,10 +17,10 @@ import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { LIMITS, checkTextLimits, describeTooLarge } from '../src/lib/content/limits.ts';
 import { checkIntegrity } from '../src/lib/content/integrity.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
-import { decodeRawText, describeRawTextProblem } from '../src/lib/content/raw-text.ts';
 import { renderArticle } from '../src/lib/import/article-file.ts';
 import { draftArticle } from '../src/lib/import/draft.ts';
 import { ImportLimitError, seedFromHtml } from '../src/lib/import/html-seed.ts';
+import { decodePage } from '../src/lib/import/page-encoding.ts';
 import { seedFromText, type Seed } from '../src/lib/import/seed.ts';
 import { SLUG_PATTERN, slugify } from '../src/lib/import/slug.ts';
 import { readCommandLine } from './lib/args.ts';
@@ -165,8 +165,9 @@ async function main(args: string[]): Promise<void> {
   const bytes = await readFile(path).catch((error: unknown) => {
     throw new AddError(`${file}: cannot be read (${(error as Error).message}).`);
   });
-  const decoded = decodeRawText(bytes);
-  if (!decoded.ok) throw new AddError(describeRawTextProblem(file, decoded.problem));
+  // An HTML page in the encoding it declares; text must be UTF-8 (src/lib/import/page-encoding.ts).
+  const decoded = decodePage(bytes, file, extension);
+  if (!decoded.ok) throw new AddError(decoded.message);
   if (!isHtml) {
     const overLimit = checkTextLimits(decoded.text, extension === '.md' ? 'markdown' : 'text');
     if (overLimit) throw new AddError(`${file}: ${overLimit.problem}`);
@@ -190,6 +191,7 @@ async function main(args: string[]): Promise<void> {
     }
     seed = seedFromText(decoded.text, 'markdown');
   } else seed = seedFromText(decoded.text, 'text');
+  seed.checks.unshift(...decoded.checks);
   // The page's text, one block a line, as the article will hold it: within the article limits.
   const textLimit = isHtml ? checkTextLimits(seed.text, 'text') : undefined;
   if (textLimit) throw new AddError(`${file}: its text (saved as .txt beside it) ${textLimit.problem}`);
