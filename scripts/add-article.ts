@@ -17,9 +17,11 @@ import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { LIMITS, checkTextLimits, describeTooLarge } from '../src/lib/content/limits.ts';
 import { checkIntegrity } from '../src/lib/content/integrity.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
+import { findHiddenInArticleFile } from '../src/lib/import/article-characters.ts';
 import { renderArticle } from '../src/lib/import/article-file.ts';
 import { draftArticle } from '../src/lib/import/draft.ts';
 import { ImportLimitError, seedFromHtml } from '../src/lib/import/html-seed.ts';
+import { describeTextCharacterProblem } from '../src/lib/import/page-characters.ts';
 import { decodePage } from '../src/lib/import/page-encoding.ts';
 import { seedFromText, type Seed } from '../src/lib/import/seed.ts';
 import { SLUG_PATTERN, slugify } from '../src/lib/import/slug.ts';
@@ -169,6 +171,9 @@ async function main(args: string[]): Promise<void> {
   const decoded = decodePage(bytes, file, extension);
   if (!decoded.ok) throw new AddError(decoded.message);
   if (!isHtml) {
+    // What the build would refuse in the article, refused in the page, at its own line and column.
+    const hidden = describeTextCharacterProblem(decoded.text, file);
+    if (hidden) throw new AddError(`${file}: ${hidden}`);
     const overLimit = checkTextLimits(decoded.text, extension === '.md' ? 'markdown' : 'text');
     if (overLimit) throw new AddError(`${file}: ${overLimit.problem}`);
   }
@@ -180,7 +185,7 @@ async function main(args: string[]): Promise<void> {
   let seed: Seed;
   if (isHtml) {
     try {
-      seed = seedFromHtml(decoded.text);
+      seed = seedFromHtml(decoded.text, file);
     } catch (error) {
       if (error instanceof ImportLimitError) throw new AddError(`${file}: ${error.message}`);
       throw error;
@@ -240,6 +245,19 @@ async function main(args: string[]): Promise<void> {
     : undefined;
   const eventDate = typeof eventData?.date === 'string' ? eventData.date : undefined;
   const text = renderArticle(draft, { events, eventDate: eventDate || undefined });
+  // What the loader and the schema check, on the file as it would be written: whatever reached the
+  // draft (the page's metadata too), the build must not refuse what add wrote.
+  const hidden = findHiddenInArticleFile(text);
+  if (hidden) {
+    const { found } = hidden;
+    const where =
+      hidden.where === 'file'
+        ? `line ${found.line}, column ${found.column} of ${show(target)}`
+        : `the field "${hidden.field}" of ${show(target)}`;
+    throw new AddError(
+      `${file}: nothing was written: ${where} would hold ${found.codePoint} (${found.name}), taken from the page's text or metadata, and the build refuses it. Remove it from the page and import it again.`,
+    );
+  }
 
   const created: string[] = [];
   try {

@@ -12,6 +12,7 @@ import { select } from 'hast-util-select';
 import { htmlLines, type HtmlLine } from './html-regions.ts';
 import { metaDate } from './meta-date.ts';
 import { pageOrigin } from './outlet.ts';
+import { describeHtmlCharacterProblem, removeInvisible } from './page-characters.ts';
 import { seedFromText, type Seed } from './seed.ts';
 
 /** A page the importer refuses to read, with the line and the fix. */
@@ -61,12 +62,24 @@ function checkHtmlNesting(html: string): void {
  * Reads an HTML page with a real HTML parser. The seed is the page's text, one block per line
  * (blank lines between); navigation, header and footer of the page, sidebars, forms, buttons and
  * figure captions are recorded as debris by the element they come from, the rest goes through the
- * line rules of the debris detector.
+ * line rules of the debris detector. Invisible formatting characters are removed from the page,
+ * and a page whose text holds a control character, a bidirectional control or U+FFFD is refused
+ * (./page-characters.ts); `file` names the page in that message.
  */
-export function seedFromHtml(html: string): Seed {
+export function seedFromHtml(html: string, file = 'FILE'): Seed {
   checkHtmlNesting(html);
   const tree = unified().use(rehypeParse).parse(html);
   const checks: string[] = [];
+  const invisible = removeInvisible(tree);
+  if (invisible.size > 0) {
+    const counts = [...invisible]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, count]) => `${count} × ${code}`)
+      .join(', ');
+    checks.push(
+      `text: invisible characters (${counts}: zero-width spaces, joiners, word joiners, byte-order marks) were removed from the page's text, which the build refuses; the saved page keeps them. Nothing to do unless a word now reads wrong.`,
+    );
+  }
   const body = select('body', tree);
   const lines: HtmlLine[] = body ? htmlLines(body) : [];
   let fromTitleTag = false;
@@ -80,6 +93,8 @@ export function seedFromHtml(html: string): Seed {
     }
   }
   const text = lines.map((line) => line.text).join('\n\n') + '\n';
+  const refused = describeHtmlCharacterProblem(html, tree, text, file);
+  if (refused) throw new ImportLimitError(refused);
   const seed = seedFromText(text, 'text');
   // Lines were joined with blank lines between them: page line i is seed line 2i + 1.
   const content = seed.lines.filter((_, index) => index % 2 === 0);
