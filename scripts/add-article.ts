@@ -19,7 +19,7 @@ import { checkIntegrity } from '../src/lib/content/integrity.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { findHiddenInArticleFile } from '../src/lib/import/article-characters.ts';
 import { renderArticle } from '../src/lib/import/article-file.ts';
-import { draftArticle } from '../src/lib/import/draft.ts';
+import { describeDebris, draftArticle } from '../src/lib/import/draft.ts';
 import { ImportLimitError, seedFromHtml } from '../src/lib/import/html-seed.ts';
 import { describeTextCharacterProblem } from '../src/lib/import/page-characters.ts';
 import { decodePage } from '../src/lib/import/page-encoding.ts';
@@ -204,7 +204,7 @@ async function main(args: string[]): Promise<void> {
   const draft = draftArticle(seed, { source: sourceName, event: options.event });
   if (draft.body.trim() === '') {
     throw new AddError(
-      `${file}: no article text is left once the title and the page debris are set aside (${draft.removed.length} debris lines). Check that the file is the article.`,
+      `${file}: no article text is left once the title and the page debris are set aside: ${describeDebris(seed, draft.removed)}. Check that the file is the article.`,
     );
   }
 

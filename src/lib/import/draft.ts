@@ -57,6 +57,23 @@ function proposeTitle(text: string): string {
 }
 
 /**
+ * How much of a page was set aside as debris, for messages: the lines, and the texts `removed`
+ * lists when they are fewer. `removed` holds each text once, so a share bar repeated on 20,000
+ * lines is one entry; counting entries said "1 line" of a page that was nothing but debris.
+ */
+export function describeDebris(seed: Seed, removed: readonly { text: string; reason: string }[]): string {
+  const lines = seed.lines.filter((line) => line.debris.length > 0).length;
+  const nonEmpty = seed.lines.filter((line) => line.text !== '' || line.debris.length > 0).length;
+  const reasons = [...new Set(removed.map((entry) => entry.reason))].join(', ');
+  const share = lines === nonEmpty ? `all ${lines}` : `${lines} of ${nonEmpty}`;
+  const listed =
+    removed.length === lines
+      ? ''
+      : `; removed lists each different text once: ${removed.length} ${removed.length === 1 ? 'entry' : 'entries'}`;
+  return `${share} non-empty ${nonEmpty === 1 ? 'line is' : 'lines are'} page debris (${reasons})${listed}`;
+}
+
+/**
  * Drafts an article from a seed: title, kicker and lead where the text makes them evident, the
  * credit line and the agencies it names, the spelling variant, a publication date only where the
  * text states one, the debris as `removed`, and the rest as the Markdown body.
@@ -172,10 +189,7 @@ export function draftArticle(seed: Seed, options: { source: string; event?: stri
   if (!published)
     checks.push('published: the text states no publication date. Fill in published (date, precision, basis) by hand.');
   if (!options.event) checks.push('event: no --event given. Fill in the event by hand.');
-  if (removed.length > 0)
-    checks.push(
-      `removed: ${removed.length} ${removed.length === 1 ? 'line was' : 'lines were'} set aside as page debris. Check that none is article text.`,
-    );
+  if (removed.length > 0) checks.push(`removed: ${describeDebris(seed, removed)}. Check that none is article text.`);
   return {
     title,
     titleSource,
