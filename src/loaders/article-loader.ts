@@ -12,10 +12,17 @@ import {
   type ContentInventory,
 } from '../lib/content/article-rules.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
-import { FrontmatterError, articleDigest, splitFrontmatter, type MarkdownFile } from '../lib/content/frontmatter.ts';
+import {
+  FrontmatterError,
+  articleDigest,
+  frontmatterText,
+  splitFrontmatter,
+  type MarkdownFile,
+} from '../lib/content/frontmatter.ts';
 import { describeHiddenCharacter, findHiddenCharacter } from '../lib/content/characters.ts';
 import { LIMITS, describeTooLarge } from '../lib/content/limits.ts';
 import { listIssues, schemaErrorsFor } from '../lib/content/schema-messages.ts';
+import { withWrittenDates } from '../lib/content/written-dates.ts';
 
 /** Where the loader reads from, relative to the project root. */
 export interface ArticleLoaderOptions {
@@ -262,7 +269,11 @@ function schemaReportingParseData(context: LoaderContext, schema: z.ZodType): Lo
       return await context.parseData(props);
     } catch (error) {
       if (!(error instanceof Error && error.name === 'InvalidContentEntryDataError') || !props.filePath) throw error;
-      const parsed = await schema.safeParseAsync(props.data);
+      // The file once more, on this failing path only: an unquoted date is quoted as written,
+      // not as YAML rolled it over ("2023-02-30" is not 2 March).
+      const contents = await readFile(props.filePath, 'utf8');
+      const yaml = props.filePath.endsWith('.md') ? (frontmatterText(contents) ?? '') : contents;
+      const parsed = await schema.safeParseAsync(withWrittenDates(props.data, yaml));
       if (parsed.success) throw error;
       throw combineContentErrors(schemaErrorsFor(relative(root, props.filePath), listIssues(parsed.error)));
     }

@@ -245,6 +245,22 @@ describe('bad input fails the build, naming file, field and fix', () => {
         /events\/gipfel\.yaml: unknown field "sumary" \(did you mean "summary"\?\): allowed fields are name, date, place, summary/,
       ],
     },
+    {
+      name: 'an impossible date without quotes, which YAML rolls over',
+      edit: replaceIn(ARTICLE, "date: '2023-09-13'", 'date: 2023-02-30'),
+      expect: [
+        /gueltiger-artikel\.md: field "published\.date": expected text, found 2023-02-30 written without quotes, and 2023-02-30 is not a real date/,
+      ],
+      reject: [/'2023-03-02'/],
+    },
+    {
+      name: 'an impossible date without quotes in an event file',
+      edit: replaceIn('events/gipfel.yaml', /^date: .*$/m, 'date: 2023-02-30'),
+      expect: [
+        /events\/gipfel\.yaml: field "date": expected text, found 2023-02-30 written without quotes, and 2023-02-30 is not a real date/,
+      ],
+      reject: [/'2023-03-02'/],
+    },
   ];
 
   for (const testCase of cases) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import {
   describeValue,
@@ -10,6 +11,7 @@ import {
   schemaErrorsFor,
   textError,
 } from '../../src/lib/content/schema-messages.ts';
+import { withWrittenDates, writtenDay } from '../../src/lib/content/written-dates.ts';
 
 /** The messages Zod produces for `data` against `schema`, as `path: message`. */
 const messages = (schema: z.ZodType, data: unknown) =>
@@ -86,5 +88,37 @@ describe('schema messages name what was found and the fix', () => {
     expect(errors.find((message) => message.includes('published.date'))).toBeDefined();
     // An unknown field belongs to the entry as a whole: no empty field name in the message.
     expect(errors.find((message) => message.includes('"autor"'))).not.toContain('field ""');
+  });
+
+  describe('an unquoted date is quoted as the file writes it', () => {
+    /** The frontmatter as the loader reads it (YAML timestamps on), marked with its written dates. */
+    const read = (yaml: string) =>
+      withWrittenDates(parse(yaml, { customTags: ['timestamp'] }) as Record<string, unknown>, yaml);
+    const frontmatter = (date: string) => `title: T\nvariant: de-DE\npublished:\n  date: ${date} # Datumszeile\n`;
+
+    it('an impossible date is called so, not rolled over to a day the file does not name', () => {
+      // YAML reads 2023-02-30 as 2 March 2023; quoting that would publish the wrong day.
+      expect(messages(schema, read(frontmatter('2023-02-30')))).toEqual([
+        "published.date: expected text, found 2023-02-30 written without quotes, and 2023-02-30 is not a real date (YAML reads it as 2023-03-02, another day); write the correct date in quotes, for example date: 'Überschrift'",
+      ]);
+      expect(messages(schema, read(frontmatter('2023-13-01'))).join('')).toContain('2023-13-01 is not a real date');
+    });
+
+    it('a real date is quoted as written', () => {
+      expect(messages(schema, read(frontmatter('2023-09-13')))).toEqual([
+        "published.date: expected text, found the date 2023-09-13 written without quotes; quote it in YAML: date: '2023-09-13'",
+      ]);
+      // YAML also takes one-digit months and days; the fix writes the format the schema wants.
+      expect(messages(schema, read(frontmatter('2023-9-3')))).toEqual([
+        "published.date: expected text, found the date 2023-9-3 written without quotes; quote it in YAML: date: '2023-09-03'",
+      ]);
+    });
+
+    it('finds dates at any depth and leaves other values alone', () => {
+      const data = read('a: 2024-02-29\nlist:\n  - 2023-02-29\nb: text\n');
+      expect(data).toMatchObject({ a: { written: '2024-02-29' }, list: [{ written: '2023-02-29' }], b: 'text' });
+      expect(writtenDay('2024-02-29')).toBe('2024-02-29');
+      expect(writtenDay('2023-02-29')).toBeUndefined();
+    });
   });
 });

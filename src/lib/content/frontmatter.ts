@@ -69,6 +69,14 @@ export function splitFrontmatter(text: string): MarkdownFile {
 const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(---)([\s\S]*?\n)---/;
 
 /**
+ * The YAML between the two `---` lines, as written, or undefined when the file has no
+ * frontmatter: schema messages read values from it as the file writes them.
+ */
+export function frontmatterText(contents: string): string | undefined {
+  return ASTRO_FRONTMATTER.exec(contents)?.[2];
+}
+
+/**
  * The body of an article file exactly as Astro's Markdown entry type gives it (the file without
  * its frontmatter block, trimmed). The content loader checks this text and the pages render it,
  * both from the file itself, so it is not carried through the data store.

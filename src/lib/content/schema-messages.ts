@@ -1,4 +1,5 @@
 import { ContentError } from './content-error.ts';
+import { writtenDay, writtenForm } from './written-dates.ts';
 
 /**
  * The parts of a Zod 4 issue these messages read. Zod hands error functions a raw issue whose
@@ -36,6 +37,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number') return `the number ${String(value)}`;
   if (typeof value === 'boolean') return `the yes/no value ${String(value)}`;
   if (value instanceof Date) {
+    // As written in the file where known: YAML rolls "2023-02-30" over to 2 March.
+    const written = writtenForm(value);
+    if (written !== undefined) return `${writtenDay(written) ? 'the date ' : ''}${written} written without quotes`;
     return Number.isNaN(value.getTime())
       ? 'an invalid date'
       : `the date ${value.toISOString().slice(0, 10)} written without quotes`;
@@ -63,6 +67,11 @@ function whereToAdd(issue: SchemaIssue): string {
 /** How the value would look as quoted YAML text, for values YAML read as something else. */
 function asQuotedYaml(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean') return `'${String(value)}'`;
+  const written = writtenForm(value);
+  if (written !== undefined) {
+    const day = writtenDay(written);
+    return day === undefined ? undefined : `'${day}'`;
+  }
   if (value instanceof Date && !Number.isNaN(value.getTime())) return `'${value.toISOString().slice(0, 10)}'`;
   return undefined;
 }
@@ -80,6 +89,12 @@ export function textError(example: string, { optional = false } = {}): ErrorFunc
     if (issue.code === 'too_small') {
       // Zod reports the value after trimming, so spaces-only and empty look the same here.
       return `must not be empty, found an empty text (or only spaces); write the text${optional ? ' or remove the field' : ''}, for example ${name}: '${example}'`;
+    }
+    const written = writtenForm(issue.input);
+    if (written !== undefined && writtenDay(written) === undefined) {
+      // Quoting it would not help: the date itself is wrong, and YAML's reading of it is another day.
+      const read = (issue.input as Date).toISOString().slice(0, 10);
+      return `expected text, found ${describeValue(issue.input)}, and ${written} is not a real date (YAML reads it as ${read}, another day); write the correct date in quotes, for example ${name}: '${example}'`;
     }
     const quoted = asQuotedYaml(issue.input);
     if (quoted) return `expected text, found ${describeValue(issue.input)}; quote it in YAML: ${name}: ${quoted}`;
