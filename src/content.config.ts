@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AGENCIES, LANGUAGE_VARIANTS, DATE_PRECISIONS, isValidPartialDate } from './lib/content/vocabulary.ts';
-import { articleLoader, reportSchemaErrors } from './loaders/article-loader.ts';
+import { articleLoader } from './loaders/article-loader.ts';
+import { eventLoader } from './loaders/event-loader.ts';
 import {
   describeValue,
   entryError,
@@ -161,7 +161,7 @@ const eventShape = {
 const eventSchema = z.strictObject(eventShape, { error: entryError(Object.keys(eventShape)) });
 
 const events = defineCollection({
-  loader: reportSchemaErrors(glob({ base: `${CONTENT_DIR}/events`, pattern: '*.{yaml,yml,json}' }), eventSchema),
+  loader: eventLoader({ base: `${CONTENT_DIR}/events`, schema: eventSchema, fields: Object.keys(eventShape) }),
   schema: eventSchema,
 });
 

@@ -1,16 +1,16 @@
-import { lstat, readFile, readdir, readlink, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import {
-  SLUG_PATTERN,
   checkArticle,
+  checkArticleFileNames,
   checkSlugs,
   slugFromPath,
-  slugWords,
   type ContentInventory,
 } from '../lib/content/article-rules.ts';
+import { checkEventFileNames } from '../lib/content/event-files.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
 import {
   FrontmatterError,
@@ -23,6 +23,7 @@ import { describeHiddenCharacter, findHiddenCharacter } from '../lib/content/cha
 import { LIMITS, describeTooLarge } from '../lib/content/limits.ts';
 import { listIssues, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 import { withWrittenDates } from '../lib/content/written-dates.ts';
+import { listFiles } from './list-files.ts';
 
 /** Where the loader reads from, relative to the project root. */
 export interface ArticleLoaderOptions {
@@ -78,33 +79,26 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       // instead of following it: a link back into the tree would make a walk go on for ever, and
       // a link out of it would publish a file from elsewhere.
       const [articleList, eventList, sourceList] = await Promise.all([
-        listFiles(baseDir, /\.md$/, root),
-        listFiles(eventsDir, /\.(ya?ml|json)$/, root),
+        listFiles(baseDir, /./, root),
+        listFiles(eventsDir, /./, root),
         listFiles(sourcesDir, /./, root),
       ]);
       const links = [...articleList.links, ...eventList.links, ...sourceList.links];
       if (links.length > 0) throw combineContentErrors(links);
 
-      // An event's id is its file name, and articles name it in "event:". A name that is no slug
-      // ("Gipfel Wostotschny.yaml") failed late, at an article, as "unknown event".
-      const badEvents = eventList.files
-        .filter((name) => !SLUG_PATTERN.test(name.replace(/^.*\//, '').replace(/\.\w+$/, '')))
-        .map((name) => {
-          const stem = name.replace(/^.*\//, '').replace(/\.\w+$/, '');
-          return new ContentError(
-            relative(root, `${eventsDir}${name}`),
-            'file',
-            `the file name "${stem}" is not a valid event id. Expected lower-case letters a-z, digits and single hyphens (write "ae" for "ä", "ss" for "ß"): rename it to ${suggestSlug(stem)}${name.slice(name.lastIndexOf('.'))} and name the event so in the articles' "event:".`,
-          );
-        });
-      if (badEvents.length > 0) throw combineContentErrors(badEvents);
+      // Files that would be left out, or read under an id another file has too, are refused
+      // before any article is read: an article naming such an event would fail in a way that
+      // hides the cause. The events collection refuses the same event files (event-loader.ts).
+      const events = checkEventFileNames(eventList.files, relative(root, eventsDir));
+      const names = [...events.errors, ...checkArticleFileNames(articleList.files, relative(root, baseDir))];
+      if (names.length > 0) throw combineContentErrors(names);
 
       const files = articleList.files.filter(isArticleFile).map((file) => relative(root, `${baseDir}${file}`));
       const slugErrors = checkSlugs(files);
       if (slugErrors.length > 0) throw combineContentErrors(slugErrors);
 
       const inventory: ContentInventory = {
-        eventIds: new Set(eventList.files.map((file) => file.replace(/^.*\//, '').replace(/\.\w+$/, ''))),
+        eventIds: new Set(events.ids.values()),
         sourceFiles: new Set(sourceList.files),
         sourcesDir: relative(root, sourcesDir),
       };
@@ -160,9 +154,6 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     },
   };
 }
-
-/** A slug close to a file name: "Gipfel Wostotschny" → "gipfel-wostotschny". */
-const suggestSlug = (name: string): string => slugWords(name).join('-') || 'ereignis';
 
 /** Article files: Markdown whose name does not start with `_` (drafts and notes). */
 const isArticleFile = (path: string) => /\.md$/.test(path) && !path.split('/').pop()!.startsWith('_');
@@ -278,46 +269,4 @@ function schemaReportingParseData(context: LoaderContext, schema: z.ZodType): Lo
       throw combineContentErrors(schemaErrorsFor(relative(root, props.filePath), listIssues(parsed.error)));
     }
   };
-}
-
-/** What a folder holds: matching files, and the symbolic links found instead of followed. */
-interface Listing {
-  /** Paths relative to the folder, sorted. */
-  files: string[];
-  /** One problem per symbolic link, naming it and its target. */
-  links: ContentError[];
-}
-
-/**
- * The files below `dir` whose relative path matches `pattern`. Symbolic links are never
- * followed: a link can point back into the tree (content/articles/schleife -> ..), which makes
- * a recursive walk go on for ever, or out of the repository. Each link is returned as a problem
- * naming it and its target, so the build fails at once instead of walking.
- */
-async function listFiles(dir: string, pattern: RegExp, root: string): Promise<Listing> {
-  const files: string[] = [];
-  const links: ContentError[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    const entries = await readdir(join(dir, folder), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      // A missing content folder is reported by the checks that need it (no events, no sources).
-      if (folder === '' && error.code === 'ENOENT') return [];
-      throw error;
-    });
-    for (const entry of entries) {
-      const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-      if (entry.isSymbolicLink()) {
-        const target = await readlink(join(dir, path)).catch(() => 'an unreadable target');
-        links.push(
-          new ContentError(
-            relative(root, join(dir, path)),
-            'file',
-            `is a symbolic link (to "${target}"). Links are not followed in the content folder: they can loop back into it or reach outside the repository. Replace the link by the file or folder itself, or remove it.`,
-          ),
-        );
-      } else if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && pattern.test(path)) files.push(path);
-    }
-  };
-  await walk('');
-  return { files: files.sort(), links: links.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }

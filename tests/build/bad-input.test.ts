@@ -261,6 +261,36 @@ describe('bad input fails the build, naming file, field and fix', () => {
       ],
       reject: [/'2023-03-02'/],
     },
+    {
+      name: 'an empty event file',
+      edit: addFile('events/gipfel.yaml', ''),
+      expect: [/events\/gipfel\.yaml: the file is empty; add name, date, place, summary/],
+      reject: [/Cannot read properties/],
+    },
+    {
+      name: 'a new event file holding only a comment',
+      edit: addFile('events/neu-2025.yaml', '# neu\n'),
+      expect: [/events\/neu-2025\.yaml: the file is empty \(it holds only comments\); add name, date, place, summary/],
+      reject: [/Cannot read properties/],
+    },
+    {
+      name: 'the same event id in two files',
+      edit: (dir) => {
+        const text = readFileSync(join(dir, 'events/gipfel.yaml'), 'utf8');
+        writeFileSync(join(dir, 'events/gipfel.yml'), text.replace(/^name: .*$/m, 'name: Anders'));
+      },
+      expect: [/events\/gipfel\.yml: duplicate event id "gipfel": .*events\/gipfel\.yaml has the same name/],
+    },
+    {
+      name: 'an article file ending in .MD, which was left out without a word',
+      edit: addFile('articles/neuer-artikel.MD', original),
+      expect: [/articles\/neuer-artikel\.MD: is not an article file, .*Rename it to .*articles\/neuer-artikel\.md/],
+    },
+    {
+      name: 'a stray file in the events folder',
+      edit: addFile('events/neu.txt', 'name: Neu\n'),
+      expect: [/events\/neu\.txt: is not an event file, .*Rename it to neu\.yaml/],
+    },
   ];
 
   for (const testCase of cases) {

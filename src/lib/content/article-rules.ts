@@ -88,6 +88,30 @@ export function checkSlugs(files: readonly string[]): ContentError[] {
   return errors;
 }
 
+/**
+ * Files of the articles folder (`files` relative to it; `folder` as messages show it) that are
+ * not read as articles although they are meant to be: a name ending in ".MD", ".markdown" or
+ * anything else but ".md" was left out of the site without a word. Names starting with "_"
+ * (drafts and notes, by convention) or "." (`.gitkeep`) are passed over.
+ */
+export function checkArticleFileNames(files: readonly string[], folder: string): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const file of files) {
+    const name = file.replace(/^.*\//, '');
+    if (/\.md$/.test(name) || name.startsWith('_') || name.startsWith('.')) continue;
+    const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+    const where = file.includes('/') ? `${folder}/${file.slice(0, file.lastIndexOf('/'))}` : folder;
+    errors.push(
+      new ContentError(
+        `${folder}/${file}`,
+        'file',
+        `is not an article file, so it would be left out of the site: articles are Markdown files ending in ".md" (lower case). Rename it to ${where}/${stem}.md, or move it out of ${folder}/ (or start its name with "_" to keep it there as a draft).`,
+      ),
+    );
+  }
+  return errors;
+}
+
 /** The slug of an article file: its name without folders and extension. */
 export function slugFromPath(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.md$/, '');
