@@ -7,6 +7,7 @@ import {
   describeValue,
   entryError,
   groupError,
+  idError,
   listError,
   oneOfError,
   textError,
@@ -14,6 +15,7 @@ import {
 import { CONTENT_DIR } from './lib/content/location.ts';
 import { findHiddenCharacter, hasHiddenCharacter } from './lib/content/characters.ts';
 import { OUTLET_BASES } from './data/article-label.ts';
+import { readEventIds } from './lib/content/event-files.ts';
 
 /**
  * No control, bidirectional or zero-width character: they reached <title>, the search filters
@@ -40,6 +42,22 @@ const optionalText = (example: string) =>
     .min(1, { error: textError(example, { optional: true }) })
     .refine(visible, { error: hiddenError })
     .optional();
+/**
+ * The id of an event: the file name of one in `content/events/`. Astro's `reference` alone said
+ * only "Invalid input" for a missing, empty or listed event; this says what is expected and
+ * lists the events there are. A number is an id too (`event: 2023` for `2023.yaml`), as in
+ * `reference`. Whether the event exists is checked by the article loader.
+ */
+const eventsFolder = `${CONTENT_DIR}/events`;
+const eventIdError = idError('event', eventsFolder.replace(/^\.\//, ''), () => readEventIds(eventsFolder));
+const eventId = z
+  .union(
+    [z.string({ error: eventIdError }).trim().min(1, { error: eventIdError }), z.number({ error: eventIdError })],
+    {
+      error: eventIdError,
+    },
+  )
+  .pipe(reference('events'));
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: oneOfError(values) });
 
@@ -93,7 +111,7 @@ const articleShape = {
   /** The teaser paragraph set apart from the body, where the source has one. */
   lead: optionalText('Vorspann, wenn die Quelle einen hat.'),
   /** The news event the article reports, by its file name in `content/events/`. */
-  event: reference('events'),
+  event: eventId,
   /** When the article was published, as far as its text and its event support. */
   published: publishedSchema,
   /** News agencies named in the credit line. */
@@ -131,6 +149,13 @@ const articleShape = {
     .default([]),
 };
 
+/** The fields of a shape that must be present: those whose schema refuses a missing value. */
+function requiredFields(shape: Record<string, z.ZodType>): string[] {
+  return Object.entries(shape)
+    .filter(([, schema]) => !schema.safeParse(undefined).success)
+    .map(([name]) => name);
+}
+
 // Strict: a misspelt field ("autor", "titel") would otherwise be dropped without a word.
 const articleSchema = z.strictObject(articleShape, { error: entryError(Object.keys(articleShape)) });
 
@@ -140,6 +165,7 @@ const articles = defineCollection({
     eventsBase: `${CONTENT_DIR}/events`,
     sourcesBase: `${CONTENT_DIR}/sources`,
     schema: articleSchema,
+    fields: requiredFields(articleShape),
   }),
   schema: articleSchema,
 });

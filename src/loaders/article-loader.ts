@@ -12,14 +12,8 @@ import {
 } from '../lib/content/article-rules.ts';
 import { checkEventFileNames } from '../lib/content/event-files.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
-import {
-  FrontmatterError,
-  articleDigest,
-  frontmatterText,
-  splitFrontmatter,
-  type MarkdownFile,
-} from '../lib/content/frontmatter.ts';
-import { describeHiddenCharacter, findHiddenCharacter } from '../lib/content/characters.ts';
+import { readArticleFile } from '../lib/content/article-file.ts';
+import { articleDigest, frontmatterText } from '../lib/content/frontmatter.ts';
 import { LIMITS, describeTooLarge } from '../lib/content/limits.ts';
 import { listIssues, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 import { withWrittenDates } from '../lib/content/written-dates.ts';
@@ -35,6 +29,8 @@ export interface ArticleLoaderOptions {
   sourcesBase: string;
   /** The collection's schema (the same as given to `defineCollection`), for messages from its issues. */
   schema: z.ZodType;
+  /** The frontmatter fields an article must have, named in the message for a file without them. */
+  fields: readonly string[];
 }
 
 /** The frontmatter fields the checks below read; the schema has validated them. */
@@ -107,7 +103,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const loaded = new Set<string>();
       const errors: ContentError[] = [];
       for (const file of files) {
-        const article = await syncArticle(context, parseData, root, file);
+        const article = await syncArticle(context, parseData, root, file, options.fields);
         loaded.add(article.id);
         errors.push(...checkEntry(article, inventory));
       }
@@ -136,7 +132,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
             }
             const owner = store.get(slugFromPath(file))?.filePath;
             if (owner && owner !== file) throw combineContentErrors(checkSlugs([owner, file]));
-            const problems = checkEntry(await syncArticle(context, parseData, root, file), inventory);
+            const problems = checkEntry(await syncArticle(context, parseData, root, file, options.fields), inventory);
             if (problems.length > 0) throw combineContentErrors(problems);
             logger.info(`Reloaded ${file}`);
           } catch (error) {
@@ -182,6 +178,7 @@ async function syncArticle(
   parseData: LoaderContext['parseData'],
   root: string,
   file: string,
+  fields: readonly string[],
 ): Promise<SyncedArticle> {
   const { store } = context;
   const id = slugFromPath(file);
@@ -191,20 +188,8 @@ async function syncArticle(
   if (size > LIMITS.articleBytes)
     throw new ContentError(file, 'file', describeTooLarge(size, LIMITS.articleBytes, 'an article'));
   const contents = await readFile(path, 'utf8');
-  // Before the YAML parser, which refused a NUL in the title naming another line and advising
-  // on colons, and before the body reaches a page, where a NUL showed as "�".
-  const hidden = findHiddenCharacter(contents);
-  if (hidden) throw new ContentError(file, 'file', describeHiddenCharacter(hidden, file));
   const digest = articleDigest(contents);
-  // The one reading of an article file, shared with the command-line tools: a frontmatter the
-  // build accepts, npm run claims reads the same way (TOML is refused by both).
-  let parsed: MarkdownFile;
-  try {
-    parsed = splitFrontmatter(contents);
-  } catch (error) {
-    if (error instanceof FrontmatterError) throw new ContentError(file, 'file', error.message);
-    throw error;
-  }
+  const parsed = readArticleFile(file, contents, fields);
   const { body, linesBefore: bodyLinesBefore } = parsed;
   const existing = store.get(id);
   if (existing && existing.digest === digest && existing.filePath === file) {

@@ -291,6 +291,42 @@ describe('bad input fails the build, naming file, field and fix', () => {
       edit: addFile('events/neu.txt', 'name: Neu\n'),
       expect: [/events\/neu\.txt: is not an event file, .*Rename it to neu\.yaml/],
     },
+    {
+      name: 'a missing event',
+      edit: replaceIn(ARTICLE, /^event: .*\n/m, ''),
+      expect: [
+        /gueltiger-artikel\.md: field "event": required, but missing; add it, for example event: gipfel; the events are the file names in .*events\/ without extension: gipfel$/m,
+      ],
+      reject: [/Invalid input/],
+    },
+    {
+      name: 'an empty event',
+      edit: replaceIn(ARTICLE, /^event: .*$/m, 'event:'),
+      expect: [/field "event": expected the id of one event, found an empty value; write it so: event: gipfel;/],
+      reject: [/Invalid input/],
+    },
+    {
+      name: 'a list of events',
+      edit: replaceIn(ARTICLE, /^event: .*$/m, 'event: [gipfel, treffen]'),
+      expect: [/field "event": expected the id of one event, found a list of 2 items/],
+      reject: [/Invalid input/],
+    },
+    {
+      name: 'a frontmatter without its closing line',
+      edit: replaceIn(ARTICLE, /^source: test\.txt\n---\n/m, 'source: test.txt\n'),
+      expect: [
+        /gueltiger-artikel\.md: line 1: the frontmatter opens with a line of "---" that no line of "---" closes/,
+      ],
+      reject: [/required, but missing/],
+    },
+    {
+      name: 'an empty article file',
+      edit: addFile(ARTICLE, ''),
+      expect: [
+        /gueltiger-artikel\.md: the file is empty; write the frontmatter \(title, titleSource, event, published, variant, source\) between two lines of "---"/,
+      ],
+      reject: [/required, but missing/],
+    },
   ];
 
   for (const testCase of cases) {

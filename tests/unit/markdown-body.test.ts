@@ -52,6 +52,17 @@ describe('one reading of frontmatter for the build and the CLI', () => {
     );
   });
 
+  it('refuses a frontmatter whose closing line of "---" is missing, which read as six missing fields', () => {
+    const unclosed = '---\ntitle: x\nevent: gipfel\n\nText des Artikels.\n';
+    expect(() => splitFrontmatter(unclosed)).toThrow(
+      'line 1: the frontmatter opens with a line of "---" that no line of "---" closes. Add a line of "---" after its last field, above the article text.',
+    );
+    expect(() => splitFrontmatter(`\uFEFF\n\n${unclosed}`)).toThrow(/^line 3: the frontmatter opens/);
+    // A file without frontmatter, which the CLI reads, and a closed one are read as before.
+    expect(splitFrontmatter('Nur Text.\n\n---\n\nMehr Text.\n').frontmatter).toEqual({});
+    expect(splitFrontmatter('---\ntitle: x\n---').frontmatter).toEqual({ title: 'x' });
+  });
+
   it('counts the lines above the body', () => {
     expect(splitFrontmatter('---\ntitle: x\n---\n\nText.').linesBefore).toBe(4);
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   describeValue,
   entryError,
+  idError,
   groupError,
   listError,
   listIssues,
@@ -120,5 +121,29 @@ describe('schema messages name what was found and the fix', () => {
       expect(writtenDay('2024-02-29')).toBe('2024-02-29');
       expect(writtenDay('2023-02-29')).toBeUndefined();
     });
+  });
+
+  it('a missing, empty or listed id says what belongs there and lists the ids there are', () => {
+    const error = idError('event', 'content/events', () => ['gipfel-2023', 'treffen-2024']);
+    const event = z.union([z.string({ error }).trim().min(1, { error }), z.number({ error })], { error });
+    const withEvent = z.strictObject({ event });
+    const known = 'the events are the file names in content/events/ without extension: gipfel-2023, treffen-2024';
+    expect(messages(withEvent, {})).toEqual([
+      `event: required, but missing; add it, for example event: gipfel-2023; ${known}`,
+    ]);
+    expect(messages(withEvent, { event: null })).toEqual([
+      `event: expected the id of one event, found an empty value; write it so: event: gipfel-2023; ${known}`,
+    ]);
+    expect(messages(withEvent, { event: ['a', 'b'] })).toEqual([
+      `event: expected the id of one event, found a list of 2 items; write it so: event: gipfel-2023; ${known}`,
+    ]);
+    expect(messages(withEvent, { event: ' ' })).toEqual([
+      `event: must not be empty; write the id of one event, for example event: gipfel-2023; ${known}`,
+    ]);
+    expect(messages(withEvent, { event: 'gipfel-2023' })).toEqual([]);
+    const none = idError('event', 'content/events', () => []);
+    expect(none({ code: 'invalid_type', input: undefined, path: ['event'] })).toContain(
+      'without extension: none yet, add one to content/events/',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { SLUG_PATTERN, slugWords } from './article-rules.ts';
 import { ContentError } from './content-error.ts';
@@ -101,6 +102,20 @@ export function checkEventFileText(file: string, text: string, fields: readonly 
         ? 'the file is empty (it holds only comments)'
         : 'the file holds no fields';
   return new ContentError(file, 'file', `${what}; add ${fields.join(', ')}, one "field: value" line each.`);
+}
+
+/**
+ * The ids of the events in `folder` (as `checkEventFileNames` gives them), sorted, for messages
+ * that list them; none when the folder cannot be read.
+ */
+export function readEventIds(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return [...checkEventFileNames(names, folder).ids.values()].sort();
 }
 
 /** A slug close to a file name: "Gipfel Wostotschny" → "gipfel-wostotschny". */

@@ -36,6 +36,15 @@ export function splitFrontmatter(text: string): MarkdownFile {
     );
   }
   const match = ASTRO_FRONTMATTER.exec(text);
+  const opening = OPENING_DELIMITER.exec(text);
+  if (!match && opening) {
+    // Without its closing line the whole file was read as body: the fields became text and the
+    // build reported every required field missing although each stood in the file.
+    const line = opening[0].slice(0, opening[0].indexOf('---')).split('\n').length;
+    throw new FrontmatterError(
+      `line ${line}: the frontmatter opens with a line of "---" that no line of "---" closes. Add a line of "---" after its last field, above the article text.`,
+    );
+  }
   const body = markdownBody(text);
   const bodyOffset = body === '' ? text.length : text.indexOf(body);
   let lines = 0;
@@ -44,14 +53,14 @@ export function splitFrontmatter(text: string): MarkdownFile {
   const raw = match[2]!;
   // The file line of the block's first line: the lines up to and including the opening "---".
   const delimiterAt = match.index + match[0].indexOf('---');
-  let opening = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < delimiterAt; i = text.indexOf('\n', i + 1)) opening++;
+  let firstLine = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < delimiterAt; i = text.indexOf('\n', i + 1)) firstLine++;
   let data: unknown;
   try {
     data = parse(raw, { customTags: ['timestamp'], merge: true, logLevel: 'error' });
   } catch (error) {
     const yaml = error as { linePos?: [{ line: number }]; message?: string };
-    const where = yaml.linePos ? ` (line ${opening + yaml.linePos[0].line - 1})` : '';
+    const where = yaml.linePos ? ` (line ${firstLine + yaml.linePos[0].line - 1})` : '';
     const reason = (yaml.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new FrontmatterError(
       `the frontmatter is not valid YAML${where}: ${reason}. Expected "key: value" lines between two lines of "---"; quote values that contain a colon.`,
@@ -67,6 +76,12 @@ export function splitFrontmatter(text: string): MarkdownFile {
  * between `+++` lines; `splitFrontmatter` refuses those files).
  */
 const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(---)([\s\S]*?\n)---/;
+
+/**
+ * A first line of "---" (after a byte-order mark or blank lines, where Astro looks): the file
+ * means to open a frontmatter block.
+ */
+const OPENING_DELIMITER = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*(?:\r?\n|$)/;
 
 /**
  * The YAML between the two `---` lines, as written, or undefined when the file has no

@@ -112,6 +112,25 @@ export function oneOfError(values: readonly string[]): ErrorFunction {
   };
 }
 
+/**
+ * Error function for a field that names another content file by its id, such as `event:`, the
+ * file name of an event. `known()` lists the ids that exist; it is read only when a message is
+ * needed, so the list is that of the content being built.
+ */
+export function idError(what: string, folder: string, known: () => readonly string[]): ErrorFunction {
+  return (issue) => {
+    const name = fieldName(issue);
+    const ids = known();
+    const example = ids[0] ?? 'gipfel-wostotschny-2023';
+    const choose = `the ${what}s are the file names in ${folder}/ without extension: ${ids.length > 0 ? ids.join(', ') : `none yet, add one to ${folder}/`}`;
+    if (issue.input === undefined) {
+      return `required, but missing; add it${whereToAdd(issue)}, for example ${name}: ${example}; ${choose}`;
+    }
+    if (issue.code === 'too_small') return `must not be empty; write the id of one ${what}, for example ${name}: ${example}; ${choose}`;
+    return `expected the id of one ${what}, found ${describeValue(issue.input)}; write it so: ${name}: ${example}; ${choose}`;
+  };
+}
+
 /** Error function for a list field, for example `agencies: [dpa, Reuters]`. */
 export function listError(example: string): ErrorFunction {
   return (issue) =>
