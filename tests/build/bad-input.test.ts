@@ -327,6 +327,15 @@ describe('bad input fails the build, naming file, field and fix', () => {
       ],
       reject: [/required, but missing/],
     },
+    {
+      name: 'a table, a footnote and a first-level heading, which the site would show as typed',
+      edit: withBody('Text.\n\n| Land | Zahl |\n|---|---|\n| Russland | 2 |\n\nSatz.[^1]\n\n# Erste Ebene'),
+      expect: [
+        /gueltiger-artikel\.md: field "body": line 17 contains "\| Land \| Zahl \|"\. .*write the table's figures as sentences/,
+        /line 21 contains "\[\^1\]"\. .*put the footnote's text in the sentence/,
+        /line 23 contains "# Erste Ebene"\. .*use "## " for a subhead/,
+      ],
+    },
   ];
 
   for (const testCase of cases) {

@@ -1,6 +1,7 @@
 import { ContentError } from './content-error.ts';
 import { checkTextLimits } from './limits.ts';
 import { findUnsafeMarkup } from './markup-safety.ts';
+import { findUnsupportedMarkdown } from './unsupported-markdown.ts';
 
 /** A URL-safe, readable slug: lower-case ASCII words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -140,7 +141,10 @@ export function checkArticle(article: ArticleForRules, inventory: ContentInvento
       new ContentError(filePath, 'body', 'the article text is empty. Expected the article text below the frontmatter.'),
     );
   }
-  for (const problem of findUnsafeMarkup(article.body)) {
+  // Unsafe markup, then Markdown the site would show other than meant (a table, a footnote, a
+  // second first-level heading): both refused with the line, in the order of the file.
+  const bodyProblems = [...findUnsafeMarkup(article.body), ...findUnsupportedMarkdown(article.body)];
+  for (const problem of bodyProblems.sort((a, b) => a.line - b.line)) {
     // The file's own line, as an editor's editor shows it, when the lines above the body are known.
     const where =
       article.bodyLinesBefore === undefined
@@ -154,7 +158,9 @@ export function checkArticle(article: ArticleForRules, inventory: ContentInvento
   for (const field of ['title', 'kicker', 'lead'] as const) {
     const text = article[field];
     if (!text) continue;
-    for (const problem of findUnsafeMarkup(text)) {
+    // Only the lead is rendered as Markdown; in title and kicker "#" and "|" are plain characters.
+    const unsupported = field === 'lead' ? findUnsupportedMarkdown(text) : [];
+    for (const problem of [...findUnsafeMarkup(text), ...unsupported]) {
       const where = text.includes('\n') ? `line ${problem.line} of the ${field}` : `the ${field}`;
       // Title and kicker are printed as plain text, where markup would show as literal tags and
       // brackets; the lead is Markdown and takes the body's advice.
