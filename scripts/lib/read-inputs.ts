@@ -154,29 +154,6 @@ export async function expandPaths(inputs: readonly InputSpec[], notes: string[] 
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Byte-order marks of the encodings a text editor saves besides UTF-8, longest first. */
-const OTHER_ENCODINGS: readonly { name: string; iconv: string; mark: readonly number[] }[] = [
-  { name: 'UTF-32', iconv: 'utf-32', mark: [0xff, 0xfe, 0x00, 0x00] },
-  { name: 'UTF-32', iconv: 'utf-32', mark: [0x00, 0x00, 0xfe, 0xff] },
-  { name: 'UTF-16', iconv: 'utf-16', mark: [0xff, 0xfe] },
-  { name: 'UTF-16', iconv: 'utf-16', mark: [0xfe, 0xff] },
-];
-
-/**
- * The refusal for text in UTF-16 or UTF-32, known by its byte-order mark, or undefined. Such text
- * is full of NUL bytes and was called binary. It is refused, as Latin-1 is, with the command
- * that converts it: the build reads only UTF-8, and a file the CLI read would fail there.
- */
-function otherEncoding(path: string, bytes: Uint8Array): string | undefined {
-  const found = OTHER_ENCODINGS.find(({ mark }) => mark.every((byte, i) => bytes[i] === byte));
-  if (!found) return undefined;
-  const hex = found.mark.map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join(' ');
-  const extension = extname(path);
-  // Converted beside it, then moved over it: the article's id is its file name.
-  const converted = join(dirname(path), `${basename(path, extension)}.utf8${extension}`);
-  return `${path}: ${found.name} text (it starts with the byte-order mark ${hex}); only UTF-8 is read. Convert the file to UTF-8, for example: iconv -f ${found.iconv} -t utf-8 "${path}" > "${converted}" && mv "${converted}" "${path}"`;
-}
-
 /** The frontmatter fields the engine reads (`engineArticle`), and how a wrong value is described. */
 const READ_FIELDS = {
   title: textError('Überschrift wie veröffentlicht', { optional: true }),
@@ -213,9 +190,6 @@ function frontmatterProblems(path: string, frontmatter: Readonly<Record<string, 
   }
   return problems;
 }
-
-/** An opening "---" line at the top of a file (after a byte-order mark or blank lines). */
-const FRONTMATTER_OPENING = /^\uFEFF?((?:[ \t]*\r?\n)*)---[ \t]*\r?\n/;
 
 /**
  * Raw HTML, images and unsafe links in the body and the text fields, as the site's content
@@ -273,8 +247,6 @@ export async function readArticle(
   const bytes = await readFile(path).catch((error: unknown) => {
     throw unreadable(path, error);
   });
-  const encoding = otherEncoding(path, bytes);
-  if (encoding) throw new InputError(encoding);
   const decoded = decodeRawText(bytes);
   if (!decoded.ok) throw new InputError(describeRawTextProblem(path, decoded.problem));
   const text = decoded.text;
@@ -301,15 +273,6 @@ export async function readArticle(
   } catch (error) {
     if (error instanceof FrontmatterError) throw new InputError(`${path}: ${error.message}`);
     throw error;
-  }
-  // splitFrontmatter reads a file whose "---" is never closed as all body, as Astro does: its
-  // fields became sentences ("title: x") and its event was lost.
-  const opening = FRONTMATTER_OPENING.exec(text);
-  if (opening && file.body === text.trim()) {
-    const line = 1 + (opening[1]!.match(/\n/g)?.length ?? 0);
-    throw new InputError(
-      `${path}: line ${line}: frontmatter not closed: the file starts with a line of "---" but no later line of "---" ends the frontmatter, so its fields would be read as article text. Add a line of "---" below the last field, or remove the first line if the file has no frontmatter.`,
-    );
   }
   const fieldProblems = frontmatterProblems(path, file.frontmatter);
   if (fieldProblems.length > 0) throw refuse(path, fieldProblems);

@@ -102,9 +102,11 @@ describe('npm run claims checks the frontmatter fields it reads', () => {
 
   it('refuses a frontmatter that is never closed instead of reading its fields as sentences', async () => {
     const path = write('offen.md', `---\ntitle: x\n\n${SENTENCE}\n`);
-    expect(await refusal(path)).toMatch(new RegExp(`^${path}: line 1: frontmatter not closed: .*Add a line of "---"`));
+    expect(await refusal(path)).toMatch(
+      new RegExp(`^${path}: line 1: the frontmatter opens with a line of "---" that no line of "---" closes`),
+    );
     const lower = write('tiefer.md', `\n\n---\nevent: gipfel\n${SENTENCE}\n`);
-    expect(await refusal(lower)).toContain(`${lower}: line 3: frontmatter not closed`);
+    expect(await refusal(lower)).toContain(`${lower}: line 3: the frontmatter opens with a line of "---"`);
   });
 
   it('still reads a closed frontmatter, an empty one, and a body with a rule further down', async () => {

@@ -66,14 +66,14 @@ describe('an HTML page in the encoding it declares', () => {
 
   it('refuses a page that is not UTF-8 and declares nothing, suggesting a converted .html', () => {
     expect(message(decodePage(latin1('<html><body><h1>Grüße</h1></body></html>'), 'alt.html', '.html'))).toBe(
-      'alt.html: not valid UTF-8 text: byte 0xFC at offset 18 (line 1) is not part of a UTF-8 character. The page declares no charset; if it is Latin-1, add <meta charset="windows-1252"> to its <head>, or convert it: iconv -f latin1 -t utf-8 "alt.html" > converted.html',
+      'alt.html: not valid UTF-8 text: byte 0xFC at offset 18 (line 1) is not part of a UTF-8 character. The page declares no charset; if it is Latin-1, add <meta charset="windows-1252"> to its <head>, or convert it: iconv -f latin1 -t utf-8 "alt.html" > "alt.utf8.html" && mv "alt.utf8.html" "alt.html"',
     );
   });
 
   it('refuses a page that declares UTF-8 but is not, and one that declares no known charset', () => {
     const wrong = latin1('<meta charset="utf-8"><h1>Grüße</h1>');
     expect(message(decodePage(wrong, 'a.html', '.html'))).toMatch(
-      /byte 0xFC .*declares charset "utf-8" \(line 1\) but is not UTF-8.*> converted\.html$/,
+      /byte 0xFC .*declares charset "utf-8" \(line 1\) but is not UTF-8.*> "a\.utf8\.html" && mv "a\.utf8\.html" "a\.html"$/,
     );
     expect(message(decodePage(latin1('<meta charset="klingonisch"><h1>Gr</h1>'), 'k.html', '.html'))).toMatch(
       /^k\.html: line 1 declares charset "klingonisch", which is no encoding a browser knows/,
@@ -85,15 +85,15 @@ describe('a text page', () => {
   it('suggests a conversion that keeps its extension', () => {
     const bytes = Buffer.concat([utf8('Titel\nKim sagte: '), Buffer.from([0xab, 0x4a, 0x61, 0xbb])]);
     expect(message(decodePage(bytes, 'alt.txt', '.txt'))).toMatch(
-      /iconv -f latin1 -t utf-8 "alt\.txt" > converted\.txt$/,
+      /iconv -f latin1 -t utf-8 "alt\.txt" > "alt\.utf8\.txt" && mv "alt\.utf8\.txt" "alt\.txt"$/,
     );
-    expect(message(decodePage(bytes, 'alt.md', '.md'))).toMatch(/iconv -f latin1 -t utf-8 "alt\.md" > converted\.md$/);
+    expect(message(decodePage(bytes, 'alt.md', '.md'))).toMatch(/> "alt\.utf8\.md" && mv "alt\.utf8\.md" "alt\.md"$/);
   });
 
   it('refuses UTF-16 by its byte-order mark with the command that converts it, not as a binary file', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Grüße\nDer Präsident kam.\n', 'utf16le')]);
     expect(message(decodePage(bytes, 'u16.txt', '.txt'))).toBe(
-      'u16.txt: UTF-16 text (it starts with the byte-order mark FF FE); the sources the build reads must be UTF-8. Convert it and import the converted file: iconv -f utf-16 -t utf-8 "u16.txt" > converted.txt',
+      'u16.txt: UTF-16 text (it starts with the byte-order mark FF FE); only UTF-8 is read. Convert the file to UTF-8, for example: iconv -f utf-16 -t utf-8 "u16.txt" > "u16.utf8.txt" && mv "u16.utf8.txt" "u16.txt"',
     );
   });
 

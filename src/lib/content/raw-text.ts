@@ -4,11 +4,32 @@
  * integrity check later, far from the cause; refusing early names the file and the byte.
  */
 
+/** A byte-order mark of an encoding other than UTF-8, which text editors write ("Unicode" in Notepad). */
+export interface ByteOrderMark {
+  /** The encoding's name in messages and for iconv: "UTF-16", "UTF-32". */
+  name: 'UTF-16' | 'UTF-32';
+  /** The label TextDecoder knows it by, where it does ("utf-16le"); UTF-32 it does not read. */
+  decoder?: 'utf-16le' | 'utf-16be' | undefined;
+  /** The mark's bytes in hex, as a hex viewer shows them ("FF FE"). */
+  mark: string;
+}
+
 /** Why the bytes of a file are not usable article text. */
 export type RawTextProblem =
   | { kind: 'binary' }
+  | { kind: 'other-encoding'; bom: ByteOrderMark }
   | { kind: 'encoding'; offset: number; byte: number; line: number }
   | { kind: 'empty' };
+
+/** The byte-order mark of UTF-16 or UTF-32 text at the start of `bytes`, longest first; undefined for none. */
+export function otherByteOrderMark(bytes: Uint8Array): ByteOrderMark | undefined {
+  const starts = (...mark: number[]) => mark.every((byte, i) => bytes[i] === byte);
+  if (starts(0xff, 0xfe, 0x00, 0x00)) return { name: 'UTF-32', mark: 'FF FE 00 00' };
+  if (starts(0x00, 0x00, 0xfe, 0xff)) return { name: 'UTF-32', mark: '00 00 FE FF' };
+  if (starts(0xff, 0xfe)) return { name: 'UTF-16', decoder: 'utf-16le', mark: 'FF FE' };
+  if (starts(0xfe, 0xff)) return { name: 'UTF-16', decoder: 'utf-16be', mark: 'FE FF' };
+  return undefined;
+}
 
 /** The decoded text, or the problem that prevents it. */
 export type RawTextResult = { ok: true; text: string } | { ok: false; problem: RawTextProblem };
@@ -52,6 +73,9 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 
 /** Decodes a file's bytes as UTF-8 article text; refuses binary data, other encodings and empty text. */
 export function decodeRawText(bytes: Uint8Array): RawTextResult {
+  // UTF-16 and UTF-32 text is full of NUL bytes: named by its mark, it is not called binary.
+  const bom = otherByteOrderMark(bytes);
+  if (bom) return { ok: false, problem: { kind: 'other-encoding', bom } };
   // A NUL byte never occurs in text, in any encoding an article would use.
   if (bytes.includes(0)) return { ok: false, problem: { kind: 'binary' } };
   const bad = firstInvalidUtf8Byte(bytes);
@@ -65,6 +89,16 @@ export function decodeRawText(bytes: Uint8Array): RawTextResult {
   return { ok: true, text };
 }
 
+/**
+ * The command that converts file `path` from `encoding` to UTF-8 in place: beside it, then over
+ * it, since an article's id (claims) or the name the user gave (add) is its file name.
+ */
+export function convertCommand(path: string, encoding: string): string {
+  const dot = path.lastIndexOf('.');
+  const converted = dot > path.lastIndexOf('/') ? `${path.slice(0, dot)}.utf8${path.slice(dot)}` : `${path}.utf8`;
+  return `iconv -f ${encoding} -t utf-8 "${path}" > "${converted}" && mv "${converted}" "${path}"`;
+}
+
 /** The message for a problem with file `path`: what is wrong, where, and how to fix it. */
 export function describeRawTextProblem(path: string, problem: RawTextProblem): string {
   switch (problem.kind) {
@@ -72,11 +106,13 @@ export function describeRawTextProblem(path: string, problem: RawTextProblem): s
       return `${path}: this looks like a binary file, not German text (it contains NUL bytes). Give the text as a .txt, .md or .html file.`;
     case 'empty':
       return `${path}: the file is empty. Expected the article text.`;
+    case 'other-encoding':
+      return `${path}: ${problem.bom.name} text (it starts with the byte-order mark ${problem.bom.mark}); only UTF-8 is read. Convert the file to UTF-8, for example: ${convertCommand(path, problem.bom.name.toLowerCase())}`;
     case 'encoding': {
       const hex = problem.byte.toString(16).toUpperCase().padStart(2, '0');
       return (
         `${path}: not valid UTF-8 text: byte 0x${hex} at offset ${problem.offset} (line ${problem.line}) is not part of a UTF-8 character. ` +
-        `Convert the file to UTF-8, for example: iconv -f latin1 -t utf-8 "${path}" > converted.txt`
+        `Convert the file to UTF-8, for example: ${convertCommand(path, 'latin1')}`
       );
     }
   }

@@ -7,17 +7,16 @@
  * in the encoding its byte-order mark or its `<meta charset>` declares (older German sites declare
  * iso-8859-1 or windows-1252), with UTF-8 as the default.
  */
-import { decodeRawText, describeRawTextProblem, firstInvalidUtf8Byte } from '../content/raw-text.ts';
+import {
+  convertCommand,
+  decodeRawText,
+  describeRawTextProblem,
+  firstInvalidUtf8Byte,
+  otherByteOrderMark,
+} from '../content/raw-text.ts';
 
 /** The page's text, with what the reading itself could not settle; or why it cannot be read. */
 export type PageDecoding = { ok: true; text: string; checks: string[] } | { ok: false; message: string };
-
-/** The encoding a byte-order mark announces, and the mark's bytes for messages. */
-function byteOrderMark(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; mark: string } | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', mark: 'FF FE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', mark: 'FE FF' };
-  return undefined;
-}
 
 /** The bytes up to `limit` as ASCII-compatible text, enough to read tags and attributes. */
 const asciiView = (bytes: Uint8Array, limit: number): string =>
@@ -72,36 +71,28 @@ const hex = (byte: number): string => byte.toString(16).toUpperCase().padStart(2
  */
 export function decodePage(bytes: Uint8Array, file: string, extension: string): PageDecoding {
   const isHtml = extension === '.html' || extension === '.htm';
-  const converted = `converted${extension}`;
-  const bom = byteOrderMark(bytes);
+  const bom = otherByteOrderMark(bytes);
   if (!isHtml) {
-    if (bom) {
-      return {
-        ok: false,
-        message: `${file}: UTF-16 text (it starts with the byte-order mark ${bom.mark}); the sources the build reads must be UTF-8. Convert it and import the converted file: iconv -f utf-16 -t utf-8 "${file}" > ${converted}`,
-      };
-    }
-    if (looksLikeHtmlDocument(bytes)) {
+    // A text source is kept byte for byte and read by the build as UTF-8: other encodings are
+    // refused with the command that converts them (decodeRawText names UTF-16 by its mark).
+    if (!bom && looksLikeHtmlDocument(bytes)) {
       return {
         ok: false,
         message: `${file}: this is an HTML document (it starts with <!DOCTYPE html> or <html>), not the text of a page; imported as text, its tags would become the article. Save it with the extension .html and import that, which reads the page's text and keeps the HTML as provenance.`,
       };
     }
-    return decodeUtf8(
-      bytes,
-      file,
-      `Convert the file to UTF-8, for example: iconv -f latin1 -t utf-8 "${file}" > ${converted}`,
-    );
+    return decodeUtf8(bytes, file, `Convert the file to UTF-8, for example: ${convertCommand(file, 'latin1')}`);
   }
 
   if (bom) {
+    if (!bom.decoder) return { ok: false, message: describeRawTextProblem(file, { kind: 'other-encoding', bom }) };
     try {
-      const text = new TextDecoder(bom.encoding, { fatal: true }).decode(bytes);
+      const text = new TextDecoder(bom.decoder, { fatal: true }).decode(bytes);
       return checkDecoded(text, file);
     } catch {
       return {
         ok: false,
-        message: `${file}: starts with the UTF-16 byte-order mark ${bom.mark} but is not valid UTF-16 text. Save the page again from the browser, as UTF-8 if it offers the choice.`,
+        message: `${file}: starts with the ${bom.name} byte-order mark ${bom.mark} but is not valid ${bom.name} text. Save the page again from the browser, as UTF-8 if it offers the choice.`,
       };
     }
   }
@@ -113,13 +104,13 @@ export function decodePage(bytes: Uint8Array, file: string, extension: string): 
     } catch {
       return {
         ok: false,
-        message: `${file}: line ${declared.line} declares charset "${declared.label}", which is no encoding a browser knows. Correct the declaration, or convert the page to UTF-8 and declare <meta charset="utf-8">: iconv -f ENCODING -t utf-8 "${file}" > ${converted}`,
+        message: `${file}: line ${declared.line} declares charset "${declared.label}", which is no encoding a browser knows. Correct the declaration, or convert the page to UTF-8 and declare <meta charset="utf-8">: ${convertCommand(file, 'ENCODING')}`,
       };
     }
     // A meta declaration cannot be UTF-16 (its own bytes would not be ASCII); browsers read UTF-8.
     if (encoding.startsWith('utf-16')) encoding = 'utf-8';
   }
-  const convert = `iconv -f latin1 -t utf-8 "${file}" > ${converted}`;
+  const convert = convertCommand(file, 'latin1');
   if (encoding === 'utf-8') {
     return decodeUtf8(
       bytes,
