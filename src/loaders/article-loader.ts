@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import {
   checkArticle,
   checkArticleFileNames,
+  checkSharedSources,
   checkSlugs,
   slugFromPath,
   type ContentInventory,
@@ -102,11 +103,14 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       // markup check) at any moment.
       const loaded = new Set<string>();
       const errors: ContentError[] = [];
+      const sources: { filePath: string; source: string }[] = [];
       for (const file of files) {
         const article = await syncArticle(context, parseData, root, file, options.fields);
         loaded.add(article.id);
         errors.push(...checkEntry(article, inventory));
+        sources.push({ filePath: article.filePath, source: article.data.source });
       }
+      errors.push(...checkSharedSources(sources));
       for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
       if (errors.length > 0) throw combineContentErrors(errors);
 

@@ -336,6 +336,18 @@ describe('bad input fails the build, naming file, field and fix', () => {
         /line 23 contains "# Erste Ebene"\. .*use "## " for a subhead/,
       ],
     },
+    {
+      name: 'a copy of an article under another name, which doubled every claim',
+      edit: addFile('articles/gueltiger-artikel-kopie.md', original),
+      expect: [
+        /articles\/gueltiger-artikel(?:-kopie)?\.md: field "source": "test\.txt" is the source of .*articles\/gueltiger-artikel(?:-kopie)?\.md as well\. .*if one of the two files is a copy of the other, remove it/,
+      ],
+    },
+    {
+      name: 'a body of subheads only',
+      edit: withBody('## Lage\n\n## Reaktionen'),
+      expect: [/gueltiger-artikel\.md: field "body": the article text holds only subheads/],
+    },
   ];
 
   for (const testCase of cases) {

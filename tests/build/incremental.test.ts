@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,8 +17,12 @@ function addArticle(content: string): void {
   const original = readFileSync(join(content, 'articles/putin-auf-staatsbesuch-in-nordkorea.md'), 'utf8');
   // Without the paragraphs before pictures and without picture notes: a note after a sentence
   // that is marked as shared is refused (site.ts finds a sentence's end only in unmarked text).
+  // With a source of its own: two articles naming one source are refused as a copied file.
+  const source = /^source: (.*)$/m.exec(original)![1]!.trim();
+  copyFileSync(join(content, 'sources', source), join(content, 'sources', `zweiter-${source}`));
   const copy = original
     .replace(/^title: .*$/m, "title: 'Putin besucht Kim in Pjöngjang'")
+    .replace(/^source: .*$/m, `source: zweiter-${source}`)
     .replace(/^pictures:\n(?: {2}- .*\n)+/m, '')
     .replace(/^.*(?:diese Bilder entstanden sind|bei diesen Bildern):[ \t]*$/gm, '');
   writeFileSync(join(content, 'articles/putin-besucht-kim-in-pjoengjang.md'), copy);

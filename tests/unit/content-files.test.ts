@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticleFileNames } from '../../src/lib/content/article-rules.ts';
+import { checkArticle, checkArticleFileNames, checkSharedSources } from '../../src/lib/content/article-rules.ts';
 import { checkEventFileNames, checkEventFileText } from '../../src/lib/content/event-files.ts';
 
 const FIELDS = ['name', 'date', 'place', 'summary'];
@@ -68,5 +68,29 @@ describe('files in the articles folder', () => {
     expect(checkArticleFileNames(['a.md', '2023/b.md', '_entwurf.markdown', '_notiz.txt', '.gitkeep'], 'x')).toEqual(
       [],
     );
+  });
+});
+
+describe('articles that are no articles of their own', () => {
+  it('refuses a second article naming the source of another, naming both files', () => {
+    const errors = checkSharedSources([
+      { filePath: 'content/articles/putin-empfaengt-kim.md', source: '002_98dad.txt' },
+      { filePath: 'content/articles/kim-reist-an.md', source: '003_de126.txt' },
+      { filePath: 'content/articles/putin-empfaengt-kim-2.md', source: '002_98dad.txt' },
+    ]);
+    expect(messages(errors)).toEqual([
+      'content/articles/putin-empfaengt-kim-2.md: field "source": "002_98dad.txt" is the source of content/articles/putin-empfaengt-kim.md as well. Each article keeps its own raw source: if one of the two files is a copy of the other, remove it; if they are two articles, add the page of the one that lacks its source with npm run add, which stores it.',
+    ]);
+  });
+
+  it('refuses a body of subheads only, and accepts subheads with text', () => {
+    const inventory = { eventIds: new Set(['gipfel']), sourceFiles: new Set(['a.txt']), sourcesDir: 'content/sources' };
+    const article = { filePath: 'content/articles/a.md', eventId: 'gipfel', agencies: [], source: 'a.txt' };
+    const check = (body: string) => messages(checkArticle({ ...article, body }, inventory));
+    expect(check('## Lage\n\n## Reaktionen\n\n### Ausblick\n')).toEqual([
+      'content/articles/a.md: field "body": the article text holds only subheads ("## …"). Expected the article text: its paragraphs below or between the subheads.',
+    ]);
+    expect(check('## Lage\n\nPutin empfing Kim in Wostotschny.\n')).toEqual([]);
+    expect(check('Putin empfing Kim in Wostotschny.\n')).toEqual([]);
   });
 });

@@ -113,6 +113,41 @@ export function checkArticleFileNames(files: readonly string[], folder: string):
   return errors;
 }
 
+/** ATX subheads ("## Lage"), setext underlines and blank lines: everything that is no text. */
+const NO_TEXT_LINE = /^\s*(?:#{1,6}(?:\s.*)?|[=-]+\s*)?$/;
+
+/** Whether a body has lines, but every one of them is a subhead or blank. */
+function onlySubheads(body: string): boolean {
+  const lines = body.split('\n');
+  return lines.some((line) => /^\s*#{1,6}\s/.test(line)) && lines.every((line) => NO_TEXT_LINE.test(line));
+}
+
+/**
+ * Reports articles whose frontmatter names a source another article names too: each article is
+ * kept with its own raw source, so a second one is a copy (an article file duplicated as a
+ * template and left unchanged, which made every sentence a claim shared with itself) or an
+ * article whose own source was never added.
+ */
+export function checkSharedSources(articles: readonly { filePath: string; source: string }[]): ContentError[] {
+  const owner = new Map<string, string>();
+  const errors: ContentError[] = [];
+  for (const { filePath, source } of articles) {
+    const first = owner.get(source);
+    if (first === undefined) {
+      owner.set(source, filePath);
+      continue;
+    }
+    errors.push(
+      new ContentError(
+        filePath,
+        'source',
+        `"${source}" is the source of ${first} as well. Each article keeps its own raw source: if one of the two files is a copy of the other, remove it; if they are two articles, add the page of the one that lacks its source with npm run add, which stores it.`,
+      ),
+    );
+  }
+  return errors;
+}
+
 /** The slug of an article file: its name without folders and extension. */
 export function slugFromPath(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.md$/, '');
@@ -139,6 +174,16 @@ export function checkArticle(article: ArticleForRules, inventory: ContentInvento
   if (article.body.trim() === '') {
     errors.push(
       new ContentError(filePath, 'body', 'the article text is empty. Expected the article text below the frontmatter.'),
+    );
+  } else if (onlySubheads(article.body)) {
+    // Subheads name topics and are never compared: such an article would show headings and
+    // count them as sentences, with nothing a reader or the claim engine could use.
+    errors.push(
+      new ContentError(
+        filePath,
+        'body',
+        'the article text holds only subheads ("## …"). Expected the article text: its paragraphs below or between the subheads.',
+      ),
     );
   }
   // Unsafe markup, then Markdown the site would show other than meant (a table, a footnote, a
