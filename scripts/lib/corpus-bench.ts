@@ -264,9 +264,17 @@ async function buildIncremental(
   const articles = join(content, 'articles');
   const first = readdirSync(articles).sort()[0]!;
   const text = readFileSync(join(articles, first), 'utf8');
+  const added = 'Die Behörden kündigten für den Abend eine weitere Stellungnahme an.';
+  // A new article keeps its own raw source, as every article does (two naming one are refused).
+  const sources = join(content, 'sources');
+  const source = /^source: (.*)$/m.exec(text)![1]!.trim();
+  writeFileSync(
+    join(sources, 'artikel-neu.txt'),
+    `${readFileSync(join(sources, source), 'utf8').trimEnd()}\n${added}\n`,
+  );
   writeFileSync(
     join(articles, 'artikel-neu.md'),
-    `${text.trimEnd()}\n\nDie Behörden kündigten für den Abend eine weitere Stellungnahme an.\n`,
+    `${text.trimEnd().replace(/^source: .*$/m, 'source: artikel-neu.txt')}\n\n${added}\n`,
   );
   const log = join(dir, 'build-warm.log');
   const build = await runMeasuredBuild({
