@@ -87,6 +87,20 @@ async function articleUsing(dir: string, source: string): Promise<string | undef
   return undefined;
 }
 
+/**
+ * The name of a text source in `dir`, other than `own`, that holds exactly `text`: the same page
+ * imported before under another file name (saved twice from the browser, or renamed).
+ */
+async function sameTextAs(dir: string, own: string, text: Uint8Array): Promise<string | undefined> {
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt') && n !== own).sort()) {
+    const path = join(dir, name);
+    // The size first: only a file of the same length can hold the same text.
+    if ((await stat(path)).size !== text.length) continue;
+    if (Buffer.compare(await readFile(path), text) === 0) return name;
+  }
+  return undefined;
+}
+
 /** Whether `path` can take `bytes`: free, or already holding exactly these bytes. */
 async function checkFree(path: string, bytes: Uint8Array, from: string): Promise<'new' | 'same'> {
   const existing = await readFile(path).catch(() => undefined);
@@ -208,6 +222,17 @@ async function main(args: string[]): Promise<void> {
     );
   }
 
+  // The same text imported before under another name is refused first: a new slug would make
+  // it a second article, an outlet reporting every sentence of the first.
+  const seedBytes = extension === '.txt' ? bytes : new TextEncoder().encode(seed.text);
+  const twin = await sameTextAs(dirs.sources, sourceName, seedBytes);
+  if (twin) {
+    const owner = await articleUsing(dirs.articles, twin);
+    throw new AddError(
+      `${file}: its text is already imported under another name, as ${show(join(dirs.sources, twin))}${owner ? ` (content/articles/${owner})` : ''}; nothing was written. Import a page once, under one name.`,
+    );
+  }
+
   const slug = options.slug ?? slugify(draft.title);
   if (!SLUG_PATTERN.test(slug))
     throw new AddError(`${file}: no slug can be made from the title "${draft.title}"; give --slug.`);
@@ -230,7 +255,7 @@ async function main(args: string[]): Promise<void> {
       ? [[join(dirs.sources, name), bytes]]
       : [
           [join(dirs.sources, name), bytes],
-          [join(dirs.sources, sourceName), new TextEncoder().encode(seed.text)],
+          [join(dirs.sources, sourceName), seedBytes],
         ];
   const states: ('new' | 'same')[] = [];
   for (const [path, content] of sourceFiles) states.push(await checkFree(path, content, file));
