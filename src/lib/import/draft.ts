@@ -9,7 +9,7 @@ import { escapeMarkdown } from './markdown-escape.ts';
 import type { PageOrigin } from './outlet.ts';
 import type { Seed } from './seed.ts';
 import { findPublished, type Published } from './stated-date.ts';
-import { detectVariant } from './variant.ts';
+import { checkLanguage, detectVariant } from './variant.ts';
 
 /** A draft article: frontmatter fields, Markdown body and what must be checked by hand. */
 export interface Draft {
@@ -184,7 +184,9 @@ export function draftArticle(seed: Seed, options: { source: string; event?: stri
   });
   const body = blocks.join('\n\n');
 
-  const variant = detectVariant(seed.lines.map((line) => line.text).join('\n'), checks);
+  const pageText = seed.lines.map((line) => line.text).join('\n');
+  checkLanguage(pageText, checks);
+  const variant = detectVariant(pageText, checks);
   const published = findPublished(seed, checks, credit);
   if (!published)
     checks.push('published: the text states no publication date. Fill in published (date, precision, basis) by hand.');
