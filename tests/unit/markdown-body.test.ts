@@ -63,6 +63,17 @@ describe('one reading of frontmatter for the build and the CLI', () => {
     expect(splitFrontmatter('---\ntitle: x\n---').frontmatter).toEqual({ title: 'x' });
   });
 
+  it('refuses a frontmatter that is a list or a single value, which read as no fields at all', () => {
+    expect(() => splitFrontmatter('---\n- title: x\n- event: gipfel\n---\nText.\n')).toThrow(
+      'line 2: the frontmatter is a list, not fields. Expected "key: value" lines between two lines of "---"',
+    );
+    expect(() => splitFrontmatter('---\nGipfel in Wostotschny\n---\nText.\n')).toThrow(
+      /^line 2: the frontmatter is a single value/,
+    );
+    // An empty block, or one of comments only, has no fields and is no mistake of form.
+    expect(splitFrontmatter('---\n# noch leer\n---\nText.\n').frontmatter).toEqual({});
+  });
+
   it('counts the lines above the body', () => {
     expect(splitFrontmatter('---\ntitle: x\n---\n\nText.').linesBefore).toBe(4);
   });

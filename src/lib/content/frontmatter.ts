@@ -66,7 +66,14 @@ export function splitFrontmatter(text: string): MarkdownFile {
       `the frontmatter is not valid YAML${where}: ${reason}. Expected "key: value" lines between two lines of "---"; quote values that contain a colon.`,
     );
   }
-  const frontmatter = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  // A list or a lone value between the "---" lines was read as no fields at all: the build then
+  // reported every required field missing, the claims command lost the event without a word.
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new FrontmatterError(
+      `line ${firstLine + 1}: the frontmatter is ${Array.isArray(data) ? 'a list' : 'a single value'}, not fields. Expected "key: value" lines between two lines of "---", for example title: 'Überschrift'.`,
+    );
+  }
+  const frontmatter = (data ?? {}) as Record<string, unknown>;
   return { frontmatter, body, bodyOffset, linesBefore: lines };
 }
 
