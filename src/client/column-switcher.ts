@@ -30,10 +30,35 @@ export function showColumn(id: string): void {
   render();
 }
 
+/** The element the address names (`#…`), if any; a malformed fragment names none. */
+function hashTarget(): HTMLElement | null {
+  try {
+    const id = decodeURIComponent(location.hash.slice(1));
+    return id ? document.getElementById(id) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Shows the column that holds the address's target: the column itself (`#spalte-…`) or anything
+ * in it, a sentence (`#<artikel>--satz-12`) above all. A link to a sentence of the third column
+ * must open that column, not leave the reader at the first one with the target hidden. On a
+ * phone the target is then brought into view: the browser scrolled while it had no box.
+ */
+function followHash(): void {
+  const target = hashTarget();
+  const column = target?.closest<HTMLElement>('.comparison__column');
+  if (!target || !column) return;
+  const hidden = column.id !== chosen;
+  showColumn(column.id);
+  if (hidden && phone.matches) target.scrollIntoView({ block: 'start' });
+}
+
 if (comparison && switcher) {
-  const fromHash = location.hash.slice(1);
-  if (columns().some((column) => column.id === fromHash)) chosen = fromHash;
   render();
+  followHash();
+  window.addEventListener('hashchange', followHash);
   phone.addEventListener('change', render);
   // The column picker replaces columns and switcher entries: show its choice.
   comparison.addEventListener('columns-changed', render);

@@ -263,18 +263,58 @@ describe('print and motion', () => {
     await page.context().close();
   });
 
-  it('does not animate scrolling when the reader asks for reduced motion', async () => {
-    const context = await built.browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(`${built.url}${EVENT_PAGE}`);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
-    await context.close();
-    const moving = await built.browser.newContext({ reducedMotion: 'no-preference' });
-    const other = await moving.newPage();
-    await other.goto(`${built.url}${EVENT_PAGE}`);
-    expect(await other.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
-    await moving.close();
+  it('never animates scrolling, which landed links on a phone above their target', async () => {
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const context = await built.browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      await page.goto(`${built.url}${EVENT_PAGE}`);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+      await context.close();
+    }
   });
+});
+
+describe('links into the event page', () => {
+  /**
+   * Sentences of columns a phone hides until one is chosen: the first of the second column and one
+   * deep in the last, read from the page at desktop width.
+   */
+  async function sentencesInLaterColumns(): Promise<string[]> {
+    const page = await open(EVENT_PAGE, 1440);
+    const ids = await page.evaluate(() => {
+      const columns = [...document.querySelectorAll('.comparison__column')];
+      const sentences = (column: Element) => [...column.querySelectorAll('[id*="--satz-"]')].map((s) => s.id);
+      return [sentences(columns[1]!)[0]!, sentences(columns.at(-1)!).at(-3)!];
+    });
+    await page.context().close();
+    return ids;
+  }
+
+  for (const [width, height] of [
+    [360, 740],
+    [820, 1180],
+  ] as const) {
+    for (const javaScriptEnabled of [true, false]) {
+      it(`at ${width} px ${javaScriptEnabled ? 'with' : 'without'} JavaScript: a sentence, a claim and the claims land on screen`, async () => {
+        const targets = [...(await sentencesInLaterColumns()), 'aussage-7', 'aussagen'];
+        for (const target of targets) {
+          const context = await built.browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+          const page = await context.newPage();
+          await page.goto(`${built.url}${EVENT_PAGE}#${target}`);
+          const element = page.locator(`[id="${target}"]`);
+          // Where the page settles: the target shown (its column chosen) and inside the screen.
+          await expect
+            .poll(async () => (await element.boundingBox())?.height ?? 0, { message: target })
+            .toBeGreaterThan(0);
+          await expect
+            .poll(async () => (await element.boundingBox())!.y, { message: `${target} from the top` })
+            .toBeGreaterThanOrEqual(0);
+          expect((await element.boundingBox())!.y, target).toBeLessThan(height / 2);
+          await context.close();
+        }
+      });
+    }
+  }
 });
 
 describe('links to one sentence', () => {
