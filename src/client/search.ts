@@ -261,6 +261,10 @@ async function prepare(): Promise<boolean> {
 }
 
 function start(): void {
+  // Hidden in the page's HTML: without this script a form that finds nothing would only lose
+  // what the reader typed.
+  form.hidden = false;
+  filterPanel.hidden = false;
   status.textContent = 'Die Suche wird geladen …';
   // Listeners first: Enter pressed while the index loads runs the search here, not a page reload.
   form.addEventListener('submit', (event) => {

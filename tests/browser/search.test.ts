@@ -236,6 +236,23 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('without JavaScript offers no form that would find nothing, and says where to look instead', async () => {
+    const context = await built.browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${built.url}suche/?q=Raketen`);
+    expect(await noScript.locator('#suchfeld').isVisible()).toBe(false);
+    expect(await noScript.locator('[data-search-filter-panel]').isVisible()).toBe(false);
+    const status = noScript.locator('[data-search-status]');
+    expect(await status.innerText()).toMatch(/Die Suche braucht JavaScript/);
+    expect(await status.locator('a').getAttribute('href')).toBe('/');
+    await context.close();
+    // With JavaScript the form is there.
+    await fresh();
+    await page.goto(`${built.url}suche/`);
+    await expect.poll(() => page.locator('#suchfeld').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('loads and runs Pagefind in a worker, so the page stays responsive while the index loads', async () => {
     await fresh();
     const workers: string[] = [];
