@@ -29,6 +29,27 @@ it('has event pages to print', () => {
   expect(EVENT_PAGES.length).toBeGreaterThan(0);
 });
 
+/** Article pages whose text carries marks: printed, their marks need the legend beside them. */
+const MARKED_ARTICLES = builtPages().filter((path) => /^\/artikel\/[^/]+\/$/.test(path));
+
+describe('an article page printed on A4', () => {
+  it('keeps the legend that explains its underlines, the other reports, and the page debris in full', async () => {
+    let marked = 0;
+    for (const path of MARKED_ARTICLES) {
+      const page = await open(path, 'print');
+      if ((await page.locator('.article-body .claim-mark').count()) > 0) {
+        marked++;
+        expect(await page.locator('.article-aside .legend').isVisible(), path).toBe(true);
+        // What the folded list holds (the lines, or the note that nothing was removed) is printed.
+        const removed = page.locator('details.removed > :not(summary)').first();
+        if ((await page.locator('details.removed').count()) > 0) expect(await removed.isVisible(), path).toBe(true);
+      }
+      await page.context().close();
+    }
+    expect(marked).toBeGreaterThan(0);
+  });
+});
+
 describe.each(EVENT_PAGES)('%s printed on A4', (path) => {
   it('leaves out the navigation, the footer and every control', async () => {
     const page = await open(path, 'print');

@@ -95,6 +95,23 @@ describe('layout and measure', () => {
   });
 });
 
+describe('targets a finger can hit', () => {
+  it('on a phone every claim number of an article is at least 24 by 24 pixels', async () => {
+    const page = await open('artikel/putin-empfaengt-kim-in-wostotschny/', 360, 740);
+    const boxes = await page
+      .locator('a.claim-chip')
+      .evaluateAll((chips) =>
+        chips.map((chip) => chip.getBoundingClientRect()).map(({ width, height }) => ({ width, height })),
+      );
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) {
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    await page.context().close();
+  });
+});
+
 describe('contradictions in plain view', () => {
   it('the content has a contradiction with two values', () => {
     expect(contradiction?.passages.length).toBe(2);
