@@ -5,6 +5,8 @@
  * a sheet that names the other columns with the same claim, each a link that jumps to it there,
  * and a link to the claim's page; a second tap on the same mark follows the mark's own link.
  * Listeners sit on the comparison itself, so columns the picker swaps in are covered too.
+ * The sheet is fixed to the bottom of the screen, over the text: it closes as soon as focus moves
+ * to anything but itself and its mark, so it never hides a focused element (WCAG 2.4.11).
  * Progressive: without this script every mark is still a link to its claim page.
  */
 import { countNoun } from '../lib/text/german.ts';
@@ -59,9 +61,30 @@ function activate(mark: HTMLElement): void {
     liveRegion.textContent = `Aussage ${numberOf(mark)}: in ${countNoun(columns, 'Spalte', 'Spalten')} markiert.`;
 }
 
+/** The marks that open the sheet, each telling a screen reader whether its sheet is open. */
+function markOpeners(): void {
+  if (!sheet || !root) return;
+  root.querySelectorAll<HTMLElement>('a.claim-mark[data-claim]').forEach((mark) => {
+    mark.setAttribute('aria-controls', sheet.id);
+    mark.setAttribute('aria-expanded', String(mark === sheetMark));
+  });
+}
+
+function setSheetMark(mark: HTMLElement | undefined): void {
+  sheetMark?.setAttribute('aria-expanded', 'false');
+  sheetMark = mark;
+  sheetMark?.setAttribute('aria-expanded', 'true');
+}
+
 function closeSheet(): void {
   if (sheet) sheet.hidden = true;
-  sheetMark = undefined;
+  setSheetMark(undefined);
+}
+
+/** The sheet covers the bottom of the screen: lift its mark above it, so a reader sees what it lists. */
+function revealAbove(mark: HTMLElement): void {
+  const overlap = mark.getBoundingClientRect().bottom - sheet!.getBoundingClientRect().top;
+  if (overlap > 0) window.scrollBy({ top: overlap, behavior: 'instant' });
 }
 
 /** Brings a partner into view, switching the phone's column first. */
@@ -113,11 +136,20 @@ function openSheet(mark: HTMLElement, byKeyboard: boolean): void {
   claimLink.href = mark.getAttribute('href') ?? '#aussagen';
   claimLink.textContent = `Alle Wortlaute von Aussage ${number}`;
   sheet.hidden = false;
-  sheetMark = mark;
+  setSheetMark(mark);
+  revealAbove(mark);
   if (byKeyboard) (list.querySelector('a') ?? claimLink).focus();
 }
 
 if (root) {
+  markOpeners();
+  root.addEventListener('columns-changed', markOpeners);
+  // Focus leaving the sheet for the page would land under it or make it cover what comes next;
+  // its own mark is spared, so a second tap there still follows the mark's link.
+  document.addEventListener('focusin', (event) => {
+    const target = event.target as Node;
+    if (sheetMark && !sheet?.contains(target) && target !== sheetMark) closeSheet();
+  });
   root.addEventListener('pointerover', (event) => {
     const mark = (event.target as Element).closest<HTMLElement>('.claim-mark');
     if (mark && event.pointerType === 'mouse') activate(mark);

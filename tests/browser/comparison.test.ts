@@ -233,6 +233,63 @@ describe('the comparison', () => {
     await context.close();
   });
 
+  it('at 360x740 the partner sheet hides no focused element, and its mark says it is open', async () => {
+    const page = await open(EVENT_PAGE, 360, 740);
+    // Show the first column that shares a claim (an added article may share none and stand first).
+    const marked = await page.locator('.comparison__column:has(.claim-mark)').first().getAttribute('id');
+    await page.goto(`${built.url}${EVENT_PAGE}#${marked}`);
+    await page.reload();
+    // A mark in the column's middle, so marks and links follow it on screen.
+    const marks = page.locator('.comparison__column:visible .claim-mark');
+    const mark = marks.nth(Math.floor((await marks.count()) / 2));
+    const sheet = page.locator('[data-partner-sheet]');
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    expect(await mark.getAttribute('aria-expanded')).toBe('true');
+    expect(await mark.getAttribute('aria-controls')).toBe(await sheet.getAttribute('id'));
+    const role = (await sheet.getAttribute('role'))!;
+    expect(['dialog', 'region']).toContain(role);
+    const title = await sheet.locator('[data-partner-title]').innerText();
+    expect(title).toMatch(/^Aussage \d+/);
+    expect(await page.getByRole(role as 'dialog' | 'region', { name: title }).count()).toBe(1);
+    // Esc closes it and says so on the mark, which has focus again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+    expect(await mark.getAttribute('aria-expanded')).toBe('false');
+    expect(await mark.evaluate((m) => m === document.activeElement)).toBe(true);
+    // A click leaves focus on the mark: at the screen's foot, the page lifts it above the sheet.
+    await mark.evaluate((m) => m.scrollIntoView({ block: 'end', behavior: 'instant' }));
+    await mark.click();
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    expect((await mark.boundingBox())!.y + (await mark.boundingBox())!.height).toBeLessThanOrEqual(
+      (await sheet.boundingBox())!.y,
+    );
+    await page.keyboard.press('Escape');
+    // Open again and tab on: whatever gets focus is the sheet's, above it, or the sheet is gone.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    for (let step = 0; step < 8; step++) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(() => {
+        const panel = document.querySelector<HTMLElement>('[data-partner-sheet]')!;
+        const focused = document.activeElement!;
+        return {
+          name: `${focused.tagName} ${focused.textContent?.trim().slice(0, 40)}`,
+          open: !panel.hidden,
+          inside: panel.contains(focused),
+          bottom: focused.getBoundingClientRect().bottom,
+          top: panel.getBoundingClientRect().top,
+        };
+      });
+      if (state.open && !state.inside)
+        expect(state.bottom, `Tab ${step + 1}: ${state.name}`).toBeLessThanOrEqual(state.top);
+    }
+    expect(await sheet.isVisible()).toBe(false);
+    expect(await mark.getAttribute('aria-expanded')).toBe('false');
+    await page.context().close();
+  });
+
   it('works without JavaScript: marks are links to their claim pages', async () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
