@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { leadingQualifier } from '../../src/lib/claims/quantities.ts';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { mainEvent } from '../support/articles.ts';
 import { useBuiltSite } from '../support/browser.ts';
@@ -127,6 +128,11 @@ describe('contradictions in plain view', () => {
         for (const value of values) expect(value).toMatch(/\d.*\n?.*(Medium unbekannt|\S)/u);
         // Who says which: each value names the outlet label of its article's column.
         for (const value of values) expect(value).toMatch(/Medium unbekannt · |[A-ZÄÖÜ]/u);
+        // Each value keeps the qualifier its article wrote ("mehr als", "etwa"): without it a
+        // figure reads as exact.
+        const qualifiers = contradiction!.passages.map((p) => leadingQualifier(p.phrase));
+        expect(qualifiers.some(Boolean)).toBe(true);
+        for (const [index, qualifier] of qualifiers.entries()) expect(values[index]).toContain(qualifier);
         expect(await box.locator('.contradiction__versus').innerText()).toContain('↔');
         // Both sentences carry marks, and each marks its own number.
         const quotes = box.locator('.passages blockquote');

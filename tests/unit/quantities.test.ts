@@ -3,6 +3,7 @@ import { tokenize } from '../../src/lib/claims/tokens.ts';
 import {
   disagree,
   extractQuantities,
+  leadingQualifier,
   quantityKind,
   sameMeasure,
   type Quantity,
@@ -263,5 +264,16 @@ describe('contradictions', () => {
 
   it('keeps a bracketed figure of another unit as a quantity of its own', () => {
     expect(all('1000 Kilometer (zwei Stunden Flug) entfernt').map((q) => q.unit)).toEqual(['km', 'tage']);
+  });
+});
+
+describe('the qualifier a figure is stated with', () => {
+  it('is read from the start of the phrase as written, the longest first', () => {
+    expect(leadingQualifier(one('mehr als 1500 Kilometer nördlich').phrase)).toBe('mehr als');
+    expect(leadingQualifier(one('etwa 1.000 Kilometer von Wladiwostok').phrase)).toBe('etwa');
+    expect(leadingQualifier('nicht mehr als 20 Prozent')).toBe('nicht mehr als');
+    expect(leadingQualifier('ca. 300 Soldaten')).toBe('ca.');
+    expect(leadingQualifier('1500 Kilometer')).toBe('');
+    expect(leadingQualifier('Überall 30 Grad')).toBe('');
   });
 });

@@ -398,6 +398,20 @@ function readTime(tokens: readonly Token[], i: number): Read | undefined {
   };
 }
 
+/** The qualifiers as written, longest first, so "nicht mehr als" is read before "mehr als". */
+const QUALIFIER_WORDS = Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length);
+
+/**
+ * The qualifier a quantity's phrase starts with, as written ("mehr als 1500 Kilometer": "mehr
+ * als"; "etwa 1.000 Kilometer": "etwa"), or "": a figure shown without it reads as exact, and
+ * "1.500 km ↔ 1.000 km" misstates "mehr als 1500" against "etwa 1.000".
+ */
+export function leadingQualifier(phrase: string): string {
+  const lower = phrase.toLowerCase();
+  const found = QUALIFIER_WORDS.find((words) => lower.startsWith(`${words} `) || lower.startsWith(`${words}.`));
+  return found === undefined ? '' : phrase.slice(0, found.length + (phrase[found.length] === '.' ? 1 : 0));
+}
+
 /** Half a unit of the last non-zero digit, capped at {@link ROUNDING}: how exact an exact figure is. */
 function precision(x: number): number {
   const magnitude = Math.abs(x);
