@@ -94,7 +94,8 @@ export async function serveStatic(root: string, options: StaticOptions = {}): Pr
       try {
         pathname = decodeURIComponent((request.url ?? '/').split(/[?#]/)[0]!);
       } catch {
-        plain(response, 400, 'Bad Request');
+        // The reader's language: a mistyped or cut-off address, in German.
+        plain(response, 400, 'Ungültige Adresse: Sie enthält ein Zeichen, das nicht lesbar kodiert ist (400).');
         return;
       }
       for (const rule of rules) {
@@ -111,7 +112,7 @@ export async function serveStatic(root: string, options: StaticOptions = {}): Pr
         try {
           files(request, response);
         } catch {
-          plain(response, 500, 'Internal Server Error');
+          plain(response, 500, 'Interner Fehler des Servers (500).');
         }
       };
       sendCompressed(root, inside, request, response).then(
@@ -119,7 +120,7 @@ export async function serveStatic(root: string, options: StaticOptions = {}): Pr
         () => serve(),
       );
     } catch {
-      plain(response, 500, 'Internal Server Error');
+      plain(response, 500, 'Interner Fehler des Servers (500).');
     }
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

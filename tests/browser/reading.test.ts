@@ -70,5 +70,10 @@ describe('reading an article', () => {
     const response = await page.goto(`${built.url}gibt-es-nicht/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Seite nicht gefunden');
+    // Ways on: the overview, the search (a phone's header has no search box) and the contradictions.
+    const links = await page
+      .locator('main a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(expect.arrayContaining(['/', '/suche/', '/widersprueche/']));
   });
 });
