@@ -33,6 +33,16 @@ describe('claim engine', () => {
     expect(result.claims[0]!.links[0]!.verbatim).toBe(true);
   });
 
+  it('gives both values of a contradiction in its unit, converting miles', () => {
+    const result = analyseCorpus([
+      article('a', 'Die Rakete flog nach Angaben des Militärs 300 Meilen weit aufs Meer hinaus.', filler[0]!),
+      article('b', 'Die Rakete flog nach Angaben des Militärs 1.000 Kilometer weit aufs Meer hinaus.', filler[1]!),
+    ]);
+    const [contradiction] = result.contradictions;
+    expect(contradiction).toMatchObject({ kind: 'zahl', unit: 'km' });
+    expect(contradiction!.passages.map((p) => Math.round(p.value!))).toEqual([483, 1000]);
+  });
+
   it('reads agency copy with soft hyphens in long words as the same copy', () => {
     const wire =
       'Kim war in seinem schwer gepanzerten Sonderzug aus dem abgeschotteten kommunistischen Land angereist.';

@@ -31,14 +31,18 @@ export function findContradictions(
         for (const qa of a.profile.quantities) {
           for (const qb of b.profile.quantities) {
             if (!sameMeasure(qa, qb) || !disagree(qa, qb)) continue;
+            const kind = quantityKind(qa);
+            // A measure's value in `unit`, the unit both are compared in: "300 Meilen" is 482.8 km,
+            // not 300 km. Counts and dates keep the number as stated.
+            const valueOf = (q: typeof qa) => (kind === 'zahl' ? q.canonicalValue : q.value);
             add({
               id: fnv1a(`${claim.id}\n${qa.phrase}\n${qb.phrase}`),
               claim: claim.id,
-              kind: quantityKind(qa),
+              kind,
               unit: qa.unit,
               passages: [
-                { ...a.passage, phrase: qa.phrase, value: qa.value },
-                { ...b.passage, phrase: qb.phrase, value: qb.value },
+                { ...a.passage, phrase: qa.phrase, value: valueOf(qa) },
+                { ...b.passage, phrase: qb.phrase, value: valueOf(qb) },
               ],
             });
           }

@@ -90,7 +90,10 @@ export interface Contradiction {
   kind: ContradictionKind;
   /** The canonical unit both numbers are compared in (`km`, `jahr`, a counted noun); empty for `negation`. */
   unit: string;
-  /** Each side with the words that disagree (the quantity, or the negation) and, for numbers, the value. */
+  /**
+   * Each side with the words that disagree (the quantity, or the negation) and, for numbers, the
+   * value: a measure's in `unit` ("300 Meilen" as 482.8 km), a count's or a date's as stated.
+   */
   passages: (Passage & { phrase: string; value?: number | undefined })[];
 }
 
