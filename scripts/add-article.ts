@@ -16,6 +16,7 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { LIMITS, checkTextLimits, describeTooLarge } from '../src/lib/content/limits.ts';
 import { checkIntegrity } from '../src/lib/content/integrity.ts';
+import { readEventIds } from '../src/lib/content/event-files.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { findHiddenInArticleFile } from '../src/lib/import/article-characters.ts';
 import { renderArticle } from '../src/lib/import/article-file.ts';
@@ -25,7 +26,7 @@ import { describeTextCharacterProblem } from '../src/lib/import/page-characters.
 import { decodePage } from '../src/lib/import/page-encoding.ts';
 import { seedFromText, type Seed } from '../src/lib/import/seed.ts';
 import { SLUG_PATTERN, slugify } from '../src/lib/import/slug.ts';
-import { readCommandLine } from './lib/args.ts';
+import { readCommandLine, userPath } from './lib/args.ts';
 
 const USAGE = `Usage: npm run add -- FILE [--event SLUG] [--slug SLUG]
   FILE          the raw article: .txt, .md or .html
@@ -63,17 +64,6 @@ const show = (path: string): string => {
   const rel = relative(process.cwd(), path);
   return rel === '' || rel.startsWith('..') ? path : rel;
 };
-
-/** Event ids: the file names in content/events/ without extension. */
-async function listEvents(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch(() => {
-    throw new AddError(`${show(dir)}: no events folder. Set SYNOPSE_CONTENT_DIR to the content folder.`);
-  });
-  return names
-    .filter((name) => /\.(?:ya?ml|json)$/u.test(name))
-    .map((name) => name.replace(/\.(?:ya?ml|json)$/u, ''))
-    .sort();
-}
 
 /** The article (if any) whose frontmatter names `source`. */
 async function articleUsing(dir: string, source: string): Promise<string | undefined> {
@@ -149,7 +139,8 @@ async function main(args: string[]): Promise<void> {
       throw new AddError(`${show(dir)}: no such folder. Run from the project root or set SYNOPSE_CONTENT_DIR.`);
     }
   }
-  const events = await listEvents(dirs.events);
+  // The ids the build reads (the folder exists: checked above).
+  const events = readEventIds(dirs.events);
   if (options.event && !events.includes(options.event)) {
     throw new AddError(
       `--event ${options.event}: no such event. Known events (content/events/): ${events.join(', ')}.`,
@@ -162,9 +153,8 @@ async function main(args: string[]): Promise<void> {
   }
 
   // Read and decode the raw file.
-  // npm runs scripts in the project root; a relative FILE means relative to where npm was called.
   const file = options.file;
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  const path = userPath(file);
   const extension = extname(file).toLowerCase();
   if (!['.txt', '.md', '.html', '.htm'].includes(extension)) {
     throw new AddError(`${file}: expected a .txt, .md or .html file.`);
