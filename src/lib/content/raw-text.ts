@@ -99,8 +99,11 @@ export function convertCommand(path: string, encoding: string): string {
   return `iconv -f ${encoding} -t utf-8 "${path}" > "${converted}" && mv "${converted}" "${path}"`;
 }
 
-/** The message for a problem with file `path`: what is wrong, where, and how to fix it. */
-export function describeRawTextProblem(path: string, problem: RawTextProblem): string {
+/**
+ * The message for a problem with file `path`: what is wrong, where, and how to fix it. `fix`
+ * replaces the default advice for bytes that are not UTF-8 (an HTML page's own charset advice).
+ */
+export function describeRawTextProblem(path: string, problem: RawTextProblem, fix?: string): string {
   switch (problem.kind) {
     case 'binary':
       return `${path}: this looks like a binary file, not German text (it contains NUL bytes). Give the text as a .txt, .md or .html file.`;
@@ -112,7 +115,7 @@ export function describeRawTextProblem(path: string, problem: RawTextProblem): s
       const hex = problem.byte.toString(16).toUpperCase().padStart(2, '0');
       return (
         `${path}: not valid UTF-8 text: byte 0x${hex} at offset ${problem.offset} (line ${problem.line}) is not part of a UTF-8 character. ` +
-        `Convert the file to UTF-8, for example: ${convertCommand(path, 'latin1')}`
+        (fix ?? `Convert the file to UTF-8, for example: ${convertCommand(path, 'latin1')}`)
       );
     }
   }

@@ -63,8 +63,6 @@ export function declaredCharset(bytes: Uint8Array): DeclaredCharset | undefined 
   return undefined;
 }
 
-const hex = (byte: number): string => byte.toString(16).toUpperCase().padStart(2, '0');
-
 /**
  * Reads a page's bytes as text. `file` is the path as the user gave it (messages name it and
  * use it in the commands they suggest); `extension` is its extension (".txt", ".md", ".html").
@@ -147,12 +145,7 @@ export function decodePage(bytes: Uint8Array, file: string, extension: string): 
 function decodeUtf8(bytes: Uint8Array, file: string, fix: string): PageDecoding {
   const decoded = decodeRawText(bytes);
   if (decoded.ok) return { ok: true, text: decoded.text, checks: [] };
-  const { problem } = decoded;
-  if (problem.kind !== 'encoding') return { ok: false, message: describeRawTextProblem(file, problem) };
-  return {
-    ok: false,
-    message: `${file}: not valid UTF-8 text: byte 0x${hex(problem.byte)} at offset ${problem.offset} (line ${problem.line}) is not part of a UTF-8 character. ${fix}`,
-  };
+  return { ok: false, message: describeRawTextProblem(file, decoded.problem, fix) };
 }
 
 /** Text decoded from another encoding: a NUL in it is binary data, blank text no page. */
