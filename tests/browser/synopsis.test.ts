@@ -44,21 +44,73 @@ describe('the synopsis table', () => {
     await page.context().close();
   });
 
-  for (const width of [360, 768]) {
+  for (const width of [360, 768, 820]) {
     it(`on a ${width} px screen shows one claim per card, every article under its outlet label, nothing wider than the screen`, async () => {
       const page = await open(width);
       const pageOverflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(pageOverflow).toBeLessThanOrEqual(0);
-      expect(await page.locator('.synopse-table').isVisible()).toBe(false);
-      const cards = page.locator('.synopse-cards > li');
-      expect(await cards.count()).toBeGreaterThan(0);
-      const first = cards.first();
-      const labels = await first.locator('dt').allInnerTexts();
+      expect(await page.locator('.synopse-table thead').isVisible()).toBe(false);
+      const rows = page.locator('.synopse-table tbody tr');
+      expect(await rows.count()).toBeGreaterThan(0);
+      const first = rows.first();
+      // A card: the label above the reports, each report under the name of its outlet.
+      const label = await first.locator('th[scope="row"]').boundingBox();
+      const cells = await first.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+      for (const top of cells) expect(top).toBeGreaterThan(label!.y);
+      const outlets = await first.locator('td .synopse-outlet').allInnerTexts();
       const heads = await page.locator('.synopse-table thead th a').allTextContents();
-      expect(labels).toEqual(heads);
-      expect(await first.locator('h2 a').innerText()).not.toBe('');
+      expect(outlets).toEqual(heads);
+      expect(await first.locator('th[scope="row"] a').innerText()).not.toBe('');
+      await page.context().close();
+    });
+  }
+
+  // A row's address is the same on every screen: the cards are the table's own rows.
+  for (const width of [360, 1440]) {
+    it(`opens a row's address (#zeile-…) at that row on a ${width} px screen`, async () => {
+      const context = await built.browser.newContext({ viewport: { width, height: 700 } });
+      const page = await context.newPage();
+      await page.goto(`${built.url}ereignisse/${mainEvent()}/synopse/`);
+      const ids = await page.locator('.synopse-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id));
+      const target = ids[Math.min(3, ids.length - 1)]!;
+      expect(target).toMatch(/^zeile-/);
+      await page.goto(`${built.url}ereignisse/${mainEvent()}/synopse/#${target}`);
+      const row = page.locator(`[id="${target}"]`);
+      expect(await row.isVisible()).toBe(true);
+      const box = await row.boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(-1);
+      expect(box!.y).toBeLessThan(200);
+      await context.close();
+    });
+  }
+
+  for (const width of [820, 1024, 1440]) {
+    it(`breaks no outlet name inside a word on a ${width} px screen`, async () => {
+      const page = await open(width);
+      // Each word of every visible outlet name lies on one line.
+      const broken = await page.evaluate(() => {
+        const names = [...document.querySelectorAll('.synopse-table thead th a, .synopse-outlet')].filter(
+          (el) => el.getClientRects().length > 0,
+        );
+        const split: string[] = [];
+        for (const name of names) {
+          const text = name.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+          const value = text.textContent ?? '';
+          for (const match of value.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) split.push(match[0]);
+          }
+        }
+        return { names: names.length, split };
+      });
+      expect(broken.names).toBeGreaterThan(0);
+      expect(broken.split).toEqual([]);
       await page.context().close();
     });
   }
