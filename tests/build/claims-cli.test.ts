@@ -346,6 +346,21 @@ describe('npm run claims refuses input it would read otherwise than the site', (
     expect(readFileSync(file, 'utf8')).toBe(text);
     expect(claims(file).status).toBe(0);
   });
+
+  it('names UTF-16 without a byte-order mark as such, with a command that converts it so it is read', () => {
+    const dir = folder('utf16-unmarked');
+    const file = join(dir, 'artikel.txt');
+    const text = readFileSync(join(SOURCES, '000_96b6eba5b60b899a.txt'), 'utf8');
+    writeFileSync(file, Buffer.from(text, 'utf16le'));
+    const refused = claims(file);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${file}: UTF-16 text (little-endian, without a byte-order mark`);
+    expect(refused.stderr).not.toMatch(/binary/);
+    const command = /for example: (.*)$/m.exec(refused.stderr)![1]!;
+    expect(spawnSync('sh', ['-c', command]).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(claims(file).status).toBe(0);
+  });
 });
 
 describe('npm run claims reports on events and stories', () => {

@@ -64,6 +64,16 @@ describe('an HTML page in the encoding it declares', () => {
     expect(text(decodePage(Buffer.concat([Buffer.from(mark), body]), 'u16.html', '.html'))).toBe(html);
   });
 
+  it.each([
+    ['little-endian', 'utf-16le'],
+    ['big-endian', 'utf-16be'],
+  ] as const)('reads a UTF-16 page saved without a byte-order mark (%s)', (_, encoding) => {
+    const html = '<html><body><h1>Grüße aus Wostotschny</h1><p>Der Präsident kam.</p></body></html>';
+    const body = Buffer.from(html, 'utf16le');
+    if (encoding === 'utf-16be') body.swap16();
+    expect(text(decodePage(body, 'u16.html', '.html'))).toBe(html);
+  });
+
   it('refuses a page that is not UTF-8 and declares nothing, suggesting a converted .html', () => {
     expect(message(decodePage(latin1('<html><body><h1>Grüße</h1></body></html>'), 'alt.html', '.html'))).toBe(
       'alt.html: not valid UTF-8 text: byte 0xFC at offset 18 (line 1) is not part of a UTF-8 character. The page declares no charset; if it is Latin-1, add <meta charset="windows-1252"> to its <head>, or convert it: iconv -f latin1 -t utf-8 "alt.html" > "alt.utf8.html" && mv "alt.utf8.html" "alt.html"',
@@ -88,6 +98,27 @@ describe('a text page', () => {
       /iconv -f latin1 -t utf-8 "alt\.txt" > "alt\.utf8\.txt" && mv "alt\.utf8\.txt" "alt\.txt"$/,
     );
     expect(message(decodePage(bytes, 'alt.md', '.md'))).toMatch(/> "alt\.utf8\.md" && mv "alt\.utf8\.md" "alt\.md"$/);
+  });
+
+  it.each([
+    ['little-endian', 'utf-16le'],
+    ['big-endian', 'utf-16be'],
+  ] as const)(
+    'refuses UTF-16 text without a byte-order mark (%s) with the command for its byte order',
+    (order, encoding) => {
+      const bytes = Buffer.from('Grüße\nDer Präsident kam.\n', 'utf16le');
+      if (encoding === 'utf-16be') bytes.swap16();
+      expect(message(decodePage(bytes, 'u16.txt', '.txt'))).toBe(
+        `u16.txt: UTF-16 text (${order}, without a byte-order mark: every second byte is 0); only UTF-8 is read. Convert the file to UTF-8, for example: iconv -f ${encoding} -t utf-8 "u16.txt" > "u16.utf8.txt" && mv "u16.utf8.txt" "u16.txt"`,
+      );
+    },
+  );
+
+  it('still calls data with NUL bytes on both byte orders binary', () => {
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+    ]);
+    expect(message(decodePage(png, 'bild.txt', '.txt'))).toMatch(/bild\.txt: this looks like a binary file/);
   });
 
   it('refuses UTF-16 by its byte-order mark with the command that converts it, not as a binary file', () => {

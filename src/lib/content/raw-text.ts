@@ -18,6 +18,7 @@ export interface ByteOrderMark {
 export type RawTextProblem =
   | { kind: 'binary' }
   | { kind: 'other-encoding'; bom: ByteOrderMark }
+  | { kind: 'unmarked-utf-16'; encoding: 'utf-16le' | 'utf-16be' }
   | { kind: 'encoding'; offset: number; byte: number; line: number }
   | { kind: 'empty' };
 
@@ -28,6 +29,30 @@ export function otherByteOrderMark(bytes: Uint8Array): ByteOrderMark | undefined
   if (starts(0x00, 0x00, 0xfe, 0xff)) return { name: 'UTF-32', mark: '00 00 FE FF' };
   if (starts(0xff, 0xfe)) return { name: 'UTF-16', decoder: 'utf-16le', mark: 'FF FE' };
   if (starts(0xfe, 0xff)) return { name: 'UTF-16', decoder: 'utf-16be', mark: 'FE FF' };
+  return undefined;
+}
+
+/** Share of a parity's bytes that must be NUL, and at most may be on the other, for {@link unmarkedUtf16}. */
+const UTF16_NUL_SHARE = { one: 0.6, other: 0.02 };
+
+/**
+ * The byte order of UTF-16 text written without a byte-order mark (some exporters and PowerShell
+ * redirections do), or undefined. Text of Latin letters, umlauts included, has a NUL in every
+ * other byte: at odd offsets little-endian, at even ones big-endian. Binary data has NULs on both.
+ */
+export function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const units = bytes.length / 2;
+  const only = (nul: number, other: number) =>
+    nul >= UTF16_NUL_SHARE.one * units && other <= UTF16_NUL_SHARE.other * units;
+  if (only(odd, even)) return 'utf-16le';
+  if (only(even, odd)) return 'utf-16be';
   return undefined;
 }
 
@@ -76,8 +101,11 @@ export function decodeRawText(bytes: Uint8Array): RawTextResult {
   // UTF-16 and UTF-32 text is full of NUL bytes: named by its mark, it is not called binary.
   const bom = otherByteOrderMark(bytes);
   if (bom) return { ok: false, problem: { kind: 'other-encoding', bom } };
-  // A NUL byte never occurs in text, in any encoding an article would use.
-  if (bytes.includes(0)) return { ok: false, problem: { kind: 'binary' } };
+  // A NUL byte never occurs in UTF-8 text: UTF-16 without its mark, or binary data.
+  if (bytes.includes(0)) {
+    const encoding = unmarkedUtf16(bytes);
+    return { ok: false, problem: encoding ? { kind: 'unmarked-utf-16', encoding } : { kind: 'binary' } };
+  }
   const bad = firstInvalidUtf8Byte(bytes);
   if (bad >= 0) {
     let line = 1;
@@ -111,6 +139,10 @@ export function describeRawTextProblem(path: string, problem: RawTextProblem, fi
       return `${path}: the file is empty. Expected the article text.`;
     case 'other-encoding':
       return `${path}: ${problem.bom.name} text (it starts with the byte-order mark ${problem.bom.mark}); only UTF-8 is read. Convert the file to UTF-8, for example: ${convertCommand(path, problem.bom.name.toLowerCase())}`;
+    case 'unmarked-utf-16': {
+      const order = problem.encoding === 'utf-16le' ? 'little-endian' : 'big-endian';
+      return `${path}: UTF-16 text (${order}, without a byte-order mark: every second byte is 0); only UTF-8 is read. Convert the file to UTF-8, for example: ${convertCommand(path, problem.encoding)}`;
+    }
     case 'encoding': {
       const hex = problem.byte.toString(16).toUpperCase().padStart(2, '0');
       return (

@@ -13,6 +13,7 @@ import {
   describeRawTextProblem,
   firstInvalidUtf8Byte,
   otherByteOrderMark,
+  unmarkedUtf16,
 } from '../content/raw-text.ts';
 
 /** The page's text, with what the reading itself could not settle; or why it cannot be read. */
@@ -92,6 +93,15 @@ export function decodePage(bytes: Uint8Array, file: string, extension: string): 
         ok: false,
         message: `${file}: starts with the ${bom.name} byte-order mark ${bom.mark} but is not valid ${bom.name} text. Save the page again from the browser, as UTF-8 if it offers the choice.`,
       };
+    }
+  }
+  // A page saved as UTF-16 without its mark: read in that byte order, as with the mark.
+  const unmarked = bytes.includes(0) ? unmarkedUtf16(bytes) : undefined;
+  if (unmarked) {
+    try {
+      return checkDecoded(new TextDecoder(unmarked, { fatal: true }).decode(bytes), file);
+    } catch {
+      return { ok: false, message: describeRawTextProblem(file, { kind: 'binary' }) };
     }
   }
   const declared = declaredCharset(bytes);
