@@ -10,6 +10,7 @@ import { useBuiltSite } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
 import { articlesByEvent, readArticleFiles } from '../support/articles.ts';
 import { SIXTH, SIXTH_SLUG } from '../support/sixth-article.ts';
+import { wordsSplitInOutletNames } from '../support/synopsis.ts';
 
 /**
  * Adds a sixth article (tests/fixtures/sixth-article) to a copy of the content, builds that copy
@@ -192,5 +193,41 @@ describe('an event with more articles than columns', () => {
     expect(await page.locator('[data-claim-filter]').isVisible()).toBe(false);
     expect(await page.locator('[data-column-picker]').isVisible()).toBe(false);
     await context.close();
+  });
+});
+
+describe('a synopsis with more outlets than fit beside each other', () => {
+  for (const width of [1024, 1440]) {
+    it(`on a ${width} px screen keeps words whole and the page no wider than the screen`, async () => {
+      const page = await built.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${built.url}${eventPage()}synopse/`);
+      expect(await page.locator('.synopse-table thead th').count()).toBe(sixthEvent().articles.length + 1);
+      const broken = await wordsSplitInOutletNames(page);
+      expect(broken.names).toBeGreaterThan(0);
+      expect(broken.split).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  }
+
+  it('scrolls sideways in a box a keyboard reaches, the labels staying in view', async () => {
+    const page = await built.browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await page.goto(`${built.url}${eventPage()}synopse/`);
+    const box = page.locator('.synopse');
+    expect(await box.getAttribute('tabindex')).toBe('0');
+    expect(await box.getAttribute('aria-label')).not.toBeNull();
+    const scroll = await box.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(scroll).toBeGreaterThan(0);
+    await box.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const label = await page.locator('.synopse-table tbody th[scope="row"]').first().boundingBox();
+    const frame = await box.boundingBox();
+    expect(label!.x).toBeGreaterThanOrEqual(frame!.x - 1);
+    await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mainEvent } from '../support/articles.ts';
 import { useBuiltSite } from '../support/browser.ts';
+import { wordsSplitInOutletNames } from '../support/synopsis.ts';
 
 const built = useBuiltSite();
 
@@ -89,26 +90,7 @@ describe('the synopsis table', () => {
   for (const width of [820, 1024, 1440]) {
     it(`breaks no outlet name inside a word on a ${width} px screen`, async () => {
       const page = await open(width);
-      // Each word of every visible outlet name lies on one line.
-      const broken = await page.evaluate(() => {
-        const names = [...document.querySelectorAll('.synopse-table thead th a, .synopse-outlet')].filter(
-          (el) => el.getClientRects().length > 0,
-        );
-        const split: string[] = [];
-        for (const name of names) {
-          const text = name.firstChild;
-          if (!text || text.nodeType !== Node.TEXT_NODE) continue;
-          const value = text.textContent ?? '';
-          for (const match of value.matchAll(/\S+/g)) {
-            const range = document.createRange();
-            range.setStart(text, match.index);
-            range.setEnd(text, match.index + match[0].length);
-            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-            if (lines.size > 1) split.push(match[0]);
-          }
-        }
-        return { names: names.length, split };
-      });
+      const broken = await wordsSplitInOutletNames(page);
       expect(broken.names).toBeGreaterThan(0);
       expect(broken.split).toEqual([]);
       await page.context().close();

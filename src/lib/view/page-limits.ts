@@ -41,6 +41,13 @@ export const CLAIMS_LISTED_UP_TO = 400;
 export const SYNOPSIS_ARTICLES_UP_TO = 12;
 
 /**
+ * Articles whose columns fit the narrowest screen that shows the synopsis as a table (60rem,
+ * about 11rem a column beside the labels); with more, the table scrolls sideways instead of
+ * squeezing words letter by letter.
+ */
+export const SYNOPSIS_COLUMNS_FIT_UP_TO = 4;
+
+/**
  * The claims a page of an event lists, in their order: the first `CLAIMS_LISTED_UP_TO` (claims
  * come most-reported first) and every contradicted one after them, so the contradiction filter
  * never misses one.
