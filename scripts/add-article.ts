@@ -12,11 +12,11 @@
 import { randomBytes } from 'node:crypto';
 import { link, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { LIMITS, checkTextLimits, describeTooLarge } from '../src/lib/content/limits.ts';
 import { checkIntegrity } from '../src/lib/content/integrity.ts';
-import { readEventIds } from '../src/lib/content/event-files.ts';
+import { eventFileDate, readEventIds } from '../src/lib/content/event-files.ts';
+import { daysAheadOfEvent } from '../src/lib/content/vocabulary.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { findHiddenInArticleFile } from '../src/lib/import/article-characters.ts';
 import { renderArticle } from '../src/lib/import/article-file.ts';
@@ -255,11 +255,18 @@ async function main(args: string[]): Promise<void> {
   const eventFile = options.event
     ? (await readdir(dirs.events)).find((n) => n.startsWith(`${options.event}.`))
     : undefined;
-  const eventData = eventFile
-    ? (parse(await readFile(join(dirs.events, eventFile), 'utf8')) as { date?: unknown } | null)
-    : undefined;
-  const eventDate = typeof eventData?.date === 'string' ? eventData.date : undefined;
-  const text = renderArticle(draft, { events, eventDate: eventDate || undefined });
+  const eventDate = eventFile ? eventFileDate(await readFile(join(dirs.events, eventFile), 'utf8')) : undefined;
+  // The build refuses an article dated long before its event: never write one.
+  const ahead =
+    draft.published && eventDate
+      ? daysAheadOfEvent(draft.published.date, draft.published.precision, eventDate)
+      : undefined;
+  if (ahead !== undefined) {
+    throw new AddError(
+      `${file}: nothing was written: the page is dated ${draft.published!.date}, ${ahead} days before the event "${options.event}" began (${eventDate}), and the build refuses an article that far ahead of its event. Import it with the event it reports (--event), or without --event and fill that in later.`,
+    );
+  }
+  const text = renderArticle(draft, { events, eventDate });
   // What the loader and the schema check, on the file as it would be written: whatever reached the
   // draft (the page's metadata too), the build must not refuse what add wrote.
   const hidden = findHiddenInArticleFile(text);

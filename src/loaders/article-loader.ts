@@ -11,13 +11,14 @@ import {
   slugFromPath,
   type ContentInventory,
 } from '../lib/content/article-rules.ts';
-import { checkEventFileNames } from '../lib/content/event-files.ts';
+import { checkEventFileNames, eventFileDate } from '../lib/content/event-files.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
 import { readArticleFile } from '../lib/content/article-file.ts';
 import { articleDigest, frontmatterText } from '../lib/content/frontmatter.ts';
 import { LIMITS, describeTooLarge } from '../lib/content/limits.ts';
 import { listIssues, schemaErrorsFor } from '../lib/content/schema-messages.ts';
 import { withWrittenDates } from '../lib/content/written-dates.ts';
+import type { DatePrecision } from '../lib/content/vocabulary.ts';
 import { listFiles } from './list-files.ts';
 
 /** Where the loader reads from, relative to the project root. */
@@ -40,6 +41,7 @@ interface CheckedData {
   kicker?: string;
   lead?: string;
   event: { id: string };
+  published: { date: string; precision: DatePrecision };
   agencies: string[];
   credit?: string;
   source: string;
@@ -94,8 +96,14 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const slugErrors = checkSlugs(files);
       if (slugErrors.length > 0) throw combineContentErrors(slugErrors);
 
+      const eventDates = new Map<string, string>();
+      for (const [file, id] of events.ids) {
+        const date = eventFileDate(await readFile(join(eventsDir, file), 'utf8'));
+        if (date) eventDates.set(id, date);
+      }
       const inventory: ContentInventory = {
         eventIds: new Set(events.ids.values()),
+        eventDates,
         sourceFiles: new Set(sourceList.files),
         sourcesDir: relative(root, sourcesDir),
       };
@@ -216,6 +224,7 @@ function checkEntry(article: SyncedArticle, inventory: ContentInventory): Conten
       kicker: data.kicker,
       lead: data.lead,
       eventId: data.event.id,
+      published: data.published,
       agencies: data.agencies,
       credit: data.credit,
       source: data.source,

@@ -344,6 +344,18 @@ describe('npm run add', () => {
         /sources\/002_98dadad234490a67\.txt already exists and differs from .*anders\/002_98dadad234490a67\.txt/,
       ],
       [
+        'a page dated long before the event given',
+        () => {
+          const file = join(work, 'vorjahr.txt');
+          writeFileSync(
+            file,
+            'Kim reist nach Russland\nVeröffentlicht am 12.09.2023, 18:05 Uhr\nKim fuhr mit dem Zug nach Russland.\n',
+          );
+          return [file, '--event', 'staatsbesuch-pjoengjang-2024'];
+        },
+        /vorjahr\.txt: nothing was written: the page is dated 2023-09-12, 280 days before the event "staatsbesuch-pjoengjang-2024" began \(2024-06-18\)/,
+      ],
+      [
         'a file of another kind',
         () => [join(ROOT, 'package.json')],
         /package\.json: expected a \.txt, \.md or \.html file/,

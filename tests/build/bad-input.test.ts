@@ -100,6 +100,13 @@ describe('bad input fails the build, naming file, field and fix', () => {
       ],
     },
     {
+      name: 'a date long before the event',
+      edit: replaceIn(ARTICLE, "date: '2023-09-13'\n  precision: day", "date: '2022-09'\n  precision: month"),
+      expect: [
+        /gueltiger-artikel\.md: field "published\.date": "2022-09" \(month\) is 348 days before its event "gipfel" began \(2023-09-13\); an article cannot report an event that far ahead\. Correct the date, or give the article the event it reports in the field "event"\./,
+      ],
+    },
+    {
       name: 'unknown agency',
       edit: replaceIn(ARTICLE, 'agencies: [dpa]', 'agencies: [Tass]'),
       expect: [/gueltiger-artikel\.md: field "agencies\.0": expected one of: AFP, .*; found the text "Tass"/],

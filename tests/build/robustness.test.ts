@@ -6,6 +6,7 @@ import { MAX_COLUMNS } from '../../src/lib/view/columns.ts';
 import { COLUMN_CHARACTERS_UP_TO, ONLY_HERE_SENTENCES_UP_TO } from '../../src/lib/view/page-limits.ts';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { segmentArticle } from '../../src/lib/text/units.ts';
+import { eventFileDate } from '../../src/lib/content/event-files.ts';
 import { articlesByEvent, mainEvent, readArticleFiles } from '../support/articles.ts';
 import { samplePages } from '../../scripts/lib/site-pages.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
@@ -79,7 +80,12 @@ describe('builds stay correct with unusual content', () => {
     const { html, claims } = buildWith('long', (dir) => {
       writeArticle(dir, 'sehr-lang', 'Sehr lang', body);
       const file = join(dir, 'sehr-lang.md');
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/^event: .*$/m, `event: ${event}`));
+      // Dated as its event: an article long before its event is refused.
+      const date = eventFileDate(readFileSync(join(CONTENT, 'events', `${event}.yaml`), 'utf8'))!;
+      const moved = readFileSync(file, 'utf8')
+        .replace(/^event: .*$/m, `event: ${event}`)
+        .replace(/^ {2}date: .*$/m, `  date: '${date}'`);
+      writeFileSync(file, moved);
     });
     const page = html('artikel/sehr-lang');
     const lastSentence = body.trim().split('\n\n').at(-1)!.split('. ').at(-1)!.replace(/\.$/, '');

@@ -2,6 +2,7 @@ import { ContentError } from './content-error.ts';
 import { checkTextLimits } from './limits.ts';
 import { findUnsafeMarkup } from './markup-safety.ts';
 import { findUnsupportedMarkdown } from './unsupported-markdown.ts';
+import { daysAheadOfEvent, type DatePrecision } from './vocabulary.ts';
 
 /** A URL-safe, readable slug: lower-case ASCII words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,6 +40,8 @@ export interface ArticleForRules {
   lead?: string | undefined;
   /** The event id the frontmatter refers to. */
   eventId: string;
+  /** The publication date as the frontmatter gives it, if checked against the event's date. */
+  published?: { date: string; precision: DatePrecision } | undefined;
   /** Agencies listed in the frontmatter. */
   agencies: readonly string[];
   /** The raw credit line, if any. */
@@ -51,6 +54,8 @@ export interface ArticleForRules {
 export interface ContentInventory {
   /** Ids of the events in `content/events/`. */
   eventIds: ReadonlySet<string>;
+  /** The day each event began (`date` of its file), where the file gives one. */
+  eventDates?: ReadonlyMap<string, string> | undefined;
   /** File names (relative) in the sources folder. */
   sourceFiles: ReadonlySet<string>;
   /** The sources folder as shown in messages. */
@@ -225,6 +230,20 @@ export function checkArticle(article: ArticleForRules, inventory: ContentInvento
         `unknown event "${article.eventId}". Expected the file name (without extension) of an event in content/events/: ${known}.`,
       ),
     );
+  }
+  const eventDate = inventory.eventDates?.get(article.eventId);
+  if (eventDate && article.published) {
+    const { date, precision } = article.published;
+    const days = daysAheadOfEvent(date, precision, eventDate);
+    if (days !== undefined) {
+      errors.push(
+        new ContentError(
+          filePath,
+          'published.date',
+          `"${date}" (${precision}) is ${days} days before its event "${article.eventId}" began (${eventDate}); an article cannot report an event that far ahead. Correct the date, or give the article the event it reports in the field "event".`,
+        ),
+      );
+    }
   }
   if (!inventory.sourceFiles.has(article.source)) {
     errors.push(

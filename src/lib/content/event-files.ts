@@ -104,6 +104,17 @@ export function checkEventFileText(file: string, text: string, fields: readonly 
   return new ContentError(file, 'file', `${what}; add ${fields.join(', ')}, one "field: value" line each.`);
 }
 
+/** The day an event file says its event began (`date`), when it holds a text of that shape; else undefined. */
+export function eventFileDate(text: string): string | undefined {
+  try {
+    const data = parse(text, { logLevel: 'silent' }) as { date?: unknown } | null;
+    return typeof data?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.date) ? data.date : undefined;
+  } catch {
+    // Not valid YAML: the events collection reports that, with the line.
+    return undefined;
+  }
+}
+
 /**
  * The ids of the events in `folder` (as `checkEventFileNames` gives them), sorted, for messages
  * that list them; none when the folder cannot be read.

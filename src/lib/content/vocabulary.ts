@@ -30,6 +30,32 @@ export function isValidPartialDate(value: string, precision: DatePrecision): boo
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * Days an article may appear before the day its event began: previews in the weeks before a
+ * summit, not a report of another year.
+ */
+export const PUBLISHED_AHEAD_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How many days before `eventDate` (YYYY-MM-DD) a publication date lies at the latest it allows
+ * (the last day of its month or year), when that is more than {@link PUBLISHED_AHEAD_DAYS};
+ * undefined when it is not, or when either date is not a real date. An article cannot report an
+ * event months ahead: its date or its event is wrong.
+ */
+export function daysAheadOfEvent(value: string, precision: DatePrecision, eventDate: string): number | undefined {
+  if (!isValidPartialDate(value, precision) || !isValidPartialDate(eventDate, 'day')) return undefined;
+  const [year, month = 12] = value.split('-').map(Number);
+  const latest =
+    precision === 'day'
+      ? Date.parse(`${value}T00:00:00Z`)
+      : // Day 0 of the next month is the last day of this one.
+        Date.UTC(year!, month, 0);
+  const days = Math.round((Date.parse(`${eventDate}T00:00:00Z`) - latest) / DAY_MS);
+  return days > PUBLISHED_AHEAD_DAYS ? days : undefined;
+}
+
 /** Formats a partial date in German, no more precisely than it is known: "13. September 2023", "September 2023". */
 export function formatPartialDate(value: string, precision: DatePrecision): string {
   const [year, month, day] = value.split('-');
