@@ -50,6 +50,10 @@ async function fetchColumn(box: HTMLInputElement): Promise<HTMLElement> {
   for (const part of page.querySelectorAll('.lead, .article-body')) text.append(document.importNode(part, true));
   // Two articles on one page must not share sentence ids (`satz-3`).
   text.querySelectorAll<HTMLElement>('[id]').forEach((element) => (element.id = `${slug}--${element.id}`));
+  // …and a sentence's link follows its id.
+  text
+    .querySelectorAll<HTMLAnchorElement>('a.satz-link')
+    .forEach((link) => link.setAttribute('href', `#${slug}--${link.getAttribute('href')?.slice(1) ?? ''}`));
   section.append(outlet, header, text);
   return section;
 }

@@ -21,7 +21,8 @@ const build = (out: string) =>
   runBuild({ SYNOPSE_CONTENT_DIR: content, SYNOPSE_CACHE_DIR: cache, SYNOPSE_OUT_DIR: out });
 const sentenceClass = (out: string, slug: string, anchor: string) => {
   const html = readFileSync(join(out, 'artikel', slug, 'index.html'), 'utf8');
-  const span = new RegExp(`<span id="${anchor}"[^>]*>(<a class="([^"]*)")?`).exec(html);
+  // The sentence's element opens with its link, then the mark if it has one.
+  const span = new RegExp(`<span id="${anchor}"[^>]*><a class="satz-link"[^>]*></a>(<a class="([^"]*)")?`).exec(html);
   return span?.[2] ?? '';
 };
 
@@ -50,7 +51,7 @@ describe('editing one article updates the marks in the others', () => {
     expect(second.status, second.output).toBe(0);
     // The sentence is still there, only its mark is gone.
     expect(readFileSync(join(work, 'out-2', 'artikel', watched, 'index.html'), 'utf8')).toMatch(
-      new RegExp(`<span id="${anchor}"[^>]*>(<a [^>]*>)?${twin}`),
+      new RegExp(`<span id="${anchor}"[^>]*><a class="satz-link"[^>]*></a>(<a [^>]*>)?${twin}`),
     );
     expect(sentenceClass(join(work, 'out-2'), watched, anchor)).not.toContain('claim-mark--wortgleich');
   });

@@ -68,7 +68,9 @@ describe('builds stay correct with unusual content', () => {
     const { html } = buildWith('one-sentence', (dir) => writeArticle(dir, 'ein-satz', 'Ein Satz', body));
     const [only] = segmentArticle({ body });
     expect(html('artikel/ein-satz')).toMatch(
-      new RegExp(`<span id="${only!.anchor}"[^>]*>(<a [^>]*>)?Putin und Kim trafen sich\\.`),
+      new RegExp(
+        `<span id="${only!.anchor}"[^>]*><a class="satz-link"[^>]*></a>(<a [^>]*>)?Putin und Kim trafen sich\\.`,
+      ),
     );
   });
 

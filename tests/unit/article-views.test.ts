@@ -12,6 +12,9 @@ describe('an article rendered once for two views', () => {
       expect(views.html).toBe(renderArticleBody(file.body, { units }));
       expect(views.comparisonHtml).toBe(renderArticleBody(file.body, { units, idPrefix: `${file.slug}--` }));
       expect(views.comparisonHtml).toContain(`id="${file.slug}--satz-1"`);
+      // The link to a sentence follows its id there.
+      expect(views.comparisonHtml).toContain(`href="#${file.slug}--satz-1"`);
+      expect(views.html).toContain('href="#satz-1"');
       expect(views.html).not.toContain(`${file.slug}--`);
     });
   }

@@ -93,13 +93,34 @@ const textWithNumbers = (html: string): string => toText(without(parse(html), 'v
 function links(html: string): string[] {
   const found: string[] = [];
   visit(parse(html), 'element', (element) => {
-    if (element.tagName === 'a' && !isClaimMark(element)) found.push(`${element.properties.href} ${toText(element)}`);
+    if (element.tagName === 'a' && !isClaimMark(element) && !isSentenceLink(element)) {
+      found.push(`${element.properties.href} ${toText(element)}`);
+    }
   });
   return found;
 }
 
 const isClaimMark = (element: Element): boolean =>
   Array.isArray(element.properties.className) && element.properties.className.includes('claim-mark');
+
+const isSentenceLink = (element: Element): boolean =>
+  Array.isArray(element.properties.className) && element.properties.className.includes('satz-link');
+
+/** The links to sentences, each by its target, and whether one stands inside another link. */
+function sentenceLinks(html: string): { href: string; nested: boolean }[] {
+  const found: { href: string; nested: boolean }[] = [];
+  visit(parse(html), 'element', (element) => {
+    if (isSentenceLink(element)) found.push({ href: String(element.properties.href), nested: false });
+    else if (element.tagName === 'a') {
+      visit(element, 'element', (inner) => {
+        if (isSentenceLink(inner)) found.push({ href: String(inner.properties.href), nested: true });
+      });
+      return SKIP;
+    }
+    return undefined;
+  });
+  return found;
+}
 
 /** The same Markdown through the same processor without any of our plugins. */
 function plainHtml(markdown: string): string {
@@ -116,13 +137,17 @@ describe('article processor fixtures (tests/fixtures/plugins/pipeline)', () => {
   it.each(cases)('%s', (name) => {
     const folder = resolve(FIXTURES, name);
     const markdown = readFileSync(resolve(folder, 'input.md'), 'utf8');
-    const { html: actual, marks, units } = render(markdown, fixtureOptions<FixtureOptions>(folder));
+    const options = fixtureOptions<FixtureOptions>(folder);
+    const { html: actual, marks, units } = render(markdown, options);
     expectOutput(folder, name, actual);
     // Marks and anchors only wrap: the text a reader sees is the text without them.
     expect(visibleText(actual)).toBe(visibleText(plainHtml(markdown)));
     // The text's own links keep their words: a mark never puts a link inside a link, which a
     // browser would break apart.
     expect(links(actual)).toEqual(links(plainHtml(markdown)));
+    // Each sentence gets one link to its own id, never inside another link.
+    const ids = units.map((unit) => `#${options.idPrefix ?? ''}${unit.anchor}`);
+    expect(sentenceLinks(actual)).toEqual(ids.map((href) => ({ href, nested: false })));
     // A marked sentence's numbers follow it, also when the mark crosses emphasis or a link.
     for (const mark of marks) {
       const sentence = units.find((unit) => unit.anchor === mark.anchor)!.text;
