@@ -30,12 +30,14 @@ describe('claim quality on the labelled set', () => {
     expect(evaluation.linkPrecision, JSON.stringify(evaluation.wrongLinks)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('finds at least 0.6 of the labelled claims', () => {
-    expect(evaluation.claimRecall, evaluation.missed.join('; ')).toBeGreaterThanOrEqual(0.6);
+  // Raised from 0.6 and 0.35 when facts reported as what someone said were compared without
+  // their frames (the satellites: 14 of 20 claims, 19 of 45 links).
+  it('finds at least 0.7 of the labelled claims', () => {
+    expect(evaluation.claimRecall, evaluation.missed.join('; ')).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('finds at least 0.35 of the labelled links', () => {
-    expect(evaluation.linkRecall).toBeGreaterThanOrEqual(0.35);
+  it('finds at least 0.4 of the labelled links', () => {
+    expect(evaluation.linkRecall).toBeGreaterThanOrEqual(0.4);
   });
 
   it('keeps each fact it finds in one claim, not split over several', () => {
