@@ -64,6 +64,20 @@ describe('claim engine', () => {
     ]);
   });
 
+  it('reads a denial as a negation: a reported denial is no report of the fact', () => {
+    const result = analyseCorpus([
+      article('a', 'Nordkorea liefert Artilleriegranaten an Russland für den Krieg in der Ukraine.', filler[0]!),
+      article(
+        'b',
+        'Nordkorea bestritt, Artilleriegranaten an Russland für den Krieg in der Ukraine zu liefern.',
+        filler[1]!,
+      ),
+    ]);
+    expect(result.contradictions.map((c) => [c.kind, c.passages.map((p) => p.phrase).sort()])).toEqual([
+      ['negation', ['(bejaht)', 'bestritt']],
+    ]);
+  });
+
   it('reports no negation contradiction where both deny, or where the negated sentence says something else', () => {
     const both = analyseCorpus([
       article('a', 'Nordkorea wird Russland keine Artilleriemunition für den Krieg liefern.', filler[0]!),

@@ -33,6 +33,19 @@ export const NEGATIONS = new Set([
   'weder',
   'niemand',
   'nichts',
+  // Denying states the opposite: "Pjöngjang bestritt, Waffen zu liefern" is no report of a delivery.
+  'bestreiten',
+  'bestreitet',
+  'bestritt',
+  'bestritten',
+  'dementiert',
+  'dementierte',
+  'dementierten',
+  'dementieren',
+  'leugnet',
+  'leugnete',
+  'leugneten',
+  'leugnen',
 ]);
 
 /**
