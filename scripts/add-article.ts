@@ -15,7 +15,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { LIMITS, checkTextLimits, describeTooLarge } from '../src/lib/content/limits.ts';
 import { checkIntegrity } from '../src/lib/content/integrity.ts';
-import { eventFileDate, readEventIds } from '../src/lib/content/event-files.ts';
+import { readEventDates, readEventIds } from '../src/lib/content/event-files.ts';
 import { daysAheadOfEvent } from '../src/lib/content/vocabulary.ts';
 import { CONTENT_DIR } from '../src/lib/content/location.ts';
 import { findHiddenInArticleFile } from '../src/lib/import/article-characters.ts';
@@ -252,10 +252,7 @@ async function main(args: string[]): Promise<void> {
   const user = await articleUsing(dirs.articles, sourceName);
   if (user) throw new AddError(`${file}: already imported as content/articles/${user} (source: ${sourceName}).`);
 
-  const eventFile = options.event
-    ? (await readdir(dirs.events)).find((n) => n.startsWith(`${options.event}.`))
-    : undefined;
-  const eventDate = eventFile ? eventFileDate(await readFile(join(dirs.events, eventFile), 'utf8')) : undefined;
+  const eventDate = options.event ? readEventDates(dirs.events).get(options.event) : undefined;
   // The build refuses an article dated long before its event: never write one.
   const ahead =
     draft.published && eventDate

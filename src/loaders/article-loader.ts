@@ -11,7 +11,7 @@ import {
   slugFromPath,
   type ContentInventory,
 } from '../lib/content/article-rules.ts';
-import { checkEventFileNames, eventFileDate } from '../lib/content/event-files.ts';
+import { checkEventFileNames, readEventDates } from '../lib/content/event-files.ts';
 import { ContentError, combineContentErrors } from '../lib/content/content-error.ts';
 import { readArticleFile } from '../lib/content/article-file.ts';
 import { articleDigest, frontmatterText } from '../lib/content/frontmatter.ts';
@@ -96,14 +96,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const slugErrors = checkSlugs(files);
       if (slugErrors.length > 0) throw combineContentErrors(slugErrors);
 
-      const eventDates = new Map<string, string>();
-      for (const [file, id] of events.ids) {
-        const date = eventFileDate(await readFile(join(eventsDir, file), 'utf8'));
-        if (date) eventDates.set(id, date);
-      }
       const inventory: ContentInventory = {
         eventIds: new Set(events.ids.values()),
-        eventDates,
+        eventDates: readEventDates(eventsDir, events.ids),
         sourceFiles: new Set(sourceList.files),
         sourcesDir: relative(root, sourcesDir),
       };

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SLUG_PATTERN, slugWords } from './article-rules.ts';
 import { ContentError } from './content-error.ts';
@@ -113,6 +114,23 @@ export function eventFileDate(text: string): string | undefined {
     // Not valid YAML: the events collection reports that, with the line.
     return undefined;
   }
+}
+
+/**
+ * The day each event in `folder` began, by id, where its file gives one ({@link eventFileDate}).
+ * `ids` are the event files by name, as `checkEventFileNames` gives them (read from the folder
+ * when not given).
+ */
+export function readEventDates(
+  folder: string,
+  ids: ReadonlyMap<string, string> = checkEventFileNames(readdirSync(folder), folder).ids,
+): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const [file, id] of ids) {
+    const date = eventFileDate(readFileSync(join(folder, file), 'utf8'));
+    if (date) dates.set(id, date);
+  }
+  return dates;
 }
 
 /**
