@@ -137,12 +137,13 @@ export function analyseCorpus(input: readonly EngineArticle[], overrides: Partia
     }
     return report;
   };
+  // Only sentences that share an act and measure no different things are scored at all.
+  const mayLink = (a: SentenceProfile, b: SentenceProfile) => !differentMeasures(a, b) && sharesAct(a, b);
   const probabilityOf = (a: SentenceProfile, b: SentenceProfile) =>
-    differentMeasures(a, b) || !sharesAct(a, b) ? 0 : scorer.probability(compare(a, b));
+    mayLink(a, b) ? scorer.probability(compare(a, b)) : 0;
   const score = (x: number, y: number): number => {
     const [a, b] = [sentences[x]!.profile, sentences[y]!.profile];
-    if (differentMeasures(a, b)) return 0;
-    if (!sharesAct(a, b)) return 0;
+    if (!mayLink(a, b)) return 0;
     const vector = vectorOf(x, y);
     // A contradiction is a pair that states the same fact except for its numbers (measuring the
     // same thing) or its polarity: it belongs in the claim, where the reader sees the disagreement.
