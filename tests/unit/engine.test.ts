@@ -54,27 +54,24 @@ describe('claim engine', () => {
     expect(result.claims[0]!.kind).toBe('wortgleich');
   });
 
-  it('shows a statement and its negation as a contradiction of kind negation', () => {
-    const result = analyseCorpus([
-      article('a', 'Nordkorea wird Russland Artilleriemunition für den Krieg liefern.', filler[0]!),
-      article('b', 'Nordkorea wird Russland keine Artilleriemunition für den Krieg liefern.', filler[1]!),
-    ]);
+  // A denial is a negation too: a reported denial is no report of the fact.
+  it.each([
+    [
+      'a statement and its negation',
+      'Nordkorea wird Russland Artilleriemunition für den Krieg liefern.',
+      'Nordkorea wird Russland keine Artilleriemunition für den Krieg liefern.',
+      'keine',
+    ],
+    [
+      'a statement and its denial',
+      'Nordkorea liefert Artilleriegranaten an Russland für den Krieg in der Ukraine.',
+      'Nordkorea bestritt, Artilleriegranaten an Russland für den Krieg in der Ukraine zu liefern.',
+      'bestritt',
+    ],
+  ])('shows %s as a contradiction of kind negation', (_, stated, denied, word) => {
+    const result = analyseCorpus([article('a', stated, filler[0]!), article('b', denied, filler[1]!)]);
     expect(result.contradictions.map((c) => [c.kind, c.passages.map((p) => p.phrase).sort()])).toEqual([
-      ['negation', ['(bejaht)', 'keine']],
-    ]);
-  });
-
-  it('reads a denial as a negation: a reported denial is no report of the fact', () => {
-    const result = analyseCorpus([
-      article('a', 'Nordkorea liefert Artilleriegranaten an Russland für den Krieg in der Ukraine.', filler[0]!),
-      article(
-        'b',
-        'Nordkorea bestritt, Artilleriegranaten an Russland für den Krieg in der Ukraine zu liefern.',
-        filler[1]!,
-      ),
-    ]);
-    expect(result.contradictions.map((c) => [c.kind, c.passages.map((p) => p.phrase).sort()])).toEqual([
-      ['negation', ['(bejaht)', 'bestritt']],
+      ['negation', ['(bejaht)', word]],
     ]);
   });
 
