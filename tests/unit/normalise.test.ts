@@ -3,6 +3,7 @@ import * as tokens from '../../src/lib/claims/tokens.ts';
 import { tokenize } from '../../src/lib/claims/tokens.ts';
 import { foldTransliteration, normaliseWord } from '../../src/lib/text/normalise.ts';
 import { parseNumber } from '../../src/lib/text/numbers.ts';
+import { profileSentence } from '../../src/lib/claims/sentence-profile.ts';
 import { extractQuantities, sameMeasure, disagree } from '../../src/lib/claims/quantities.ts';
 
 const stems = (text: string) => tokenize(text).map((t) => t.stem);
@@ -28,6 +29,25 @@ describe('normalisation', () => {
 
   it('treats hyphenated and spaced names alike', () => {
     expect(stems('Kim Jong-un')).toEqual(stems('Kim Jong Un'));
+  });
+
+  it('takes the genitive and plural "-s" after a vowel as an ending, as Snowball does after consonants', () => {
+    expect(stems('Nordkoreas Raketen')).toEqual(stems('Nordkorea Raketen'));
+    expect(stems('Chinas Handys')).toEqual(stems('China Handy'));
+    expect(stems('Autos')).toEqual(stems('Auto'));
+    expect(stems('Putins')).toEqual(stems('Putin'));
+  });
+
+  it('leaves an "s" that belongs to the word', () => {
+    // Inflected forms keep it ("kostenlose", "Preise"), so taking it off would part them.
+    expect(stems('kostenlos')).toEqual(stems('kostenlose'));
+    expect(stems('Preis')).toEqual(stems('Preise'));
+    expect(stems('Haus')).not.toEqual(stems('Hau'));
+  });
+
+  it('reads "Nordkoreas" as the name "Nordkorea"', () => {
+    const names = (text: string) => profileSentence(text).names;
+    expect(names('Die Raketen kamen aus Nordkoreas Westen.')).toEqual(names('Die Raketen kamen aus Nordkorea heraus.'));
   });
 
   it('folds transliteration variants', () => {

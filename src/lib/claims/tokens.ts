@@ -90,11 +90,21 @@ function formsOf(surface: string): WordForms {
   return forms;
 }
 
+/**
+ * An "-s" after "a", "o" or "y" that German adds as an ending: the genitive of names ending in a
+ * vowel ("Nordkoreas", "Chinas") and the plural of loanwords ("Autos", "Handys"). Snowball removes
+ * a final "s" only after b, d, f, g, h, k, l, m, n, r, t, so "Nordkoreas" kept its own stem and
+ * missed "Nordkorea". Not "-los" ("kostenlos", whose inflected forms keep the "s"), and not after
+ * other vowels: "Haus", "Preis", "Ergebnis".
+ */
+const VOWEL_S_ENDING = /^.{3,}(?:[ay]|(?<!l)o)s$/;
+
 /** Snowball stem of a normalised word, transliteration-folded. Memoised: corpora repeat words. */
 export function stemWord(norm: string): string {
   let stem = stemCache.get(norm);
   if (stem === undefined) {
-    stem = /^\d/.test(norm) ? norm : foldTransliteration(stemmer(norm));
+    const word = VOWEL_S_ENDING.test(norm) ? norm.slice(0, -1) : norm;
+    stem = /^\d/.test(norm) ? norm : foldTransliteration(stemmer(word));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(norm, stem);
   }
