@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusTermWeights, RARITY_SCALE, TermWeights } from '../../src/lib/claims/term-weights.ts';
-import { gramCounts, profileSentence } from '../../src/lib/claims/sentence-profile.ts';
+import { characterGrams, gramCounts, internedGrams, profileSentence } from '../../src/lib/claims/sentence-profile.ts';
 
 describe('rarity weights', () => {
   it('weigh a rare term more than a common one', () => {
@@ -29,7 +29,30 @@ describe('rarity weights', () => {
     const [stem] = profile.stems.filter((s) => s.startsWith('satellit'));
     expect(corpus.stems.documentFrequency(stem!)).toBe(2);
     const [gram] = gramCounts(profile).keys();
-    expect(corpus.grams.documentFrequency(gram!)).toBeLessThanOrEqual(2);
+    // "_sa" of "Satelliten": three times in the first sentence, once in the second.
+    expect(corpus.grams.documentFrequency(gram!)).toBe(2);
     expect(corpus.gram(gram!)).toBeGreaterThan(0);
+  });
+});
+
+describe('interned character grams', () => {
+  it('give each distinct gram one id, in the order of characterGrams, in any script and size', () => {
+    const idOf = new Map<string, number>();
+    for (const word of ['satelliten', 'satellit', 'путин', 'nowosti-путин', 'über', 'ab']) {
+      for (const [min, max] of [
+        [3, 5],
+        [3, 3],
+        [4, 6],
+      ] as const) {
+        const grams = characterGrams(word, min, max);
+        const ids = internedGrams(word, min, max);
+        expect(ids.length, `${word} ${min}-${max}`).toBe(grams.length);
+        grams.forEach((gram, i) => {
+          if (!idOf.has(gram)) idOf.set(gram, ids[i]!);
+          expect(ids[i], `${word}: ${gram}`).toBe(idOf.get(gram));
+        });
+      }
+    }
+    expect(new Set(idOf.values()).size).toBe(idOf.size);
   });
 });

@@ -137,6 +137,7 @@ const gramIdsByText = new Map<string, number>();
 let nextGramId = 0;
 const wordGrams = new Map<string, Uint32Array>();
 const WORD_GRAM_CACHE_LIMIT = 200_000;
+const UNDERSCORE = '_'.charCodeAt(0);
 
 /** The id of the gram `padded.slice(start, start + n)`, without making the substring where it can. */
 function gramId(padded: string, start: number, n: number): number {
@@ -169,12 +170,51 @@ export function internedGrams(word: string, min = MIN_GRAM, max = MAX_GRAM): Uin
   const key = min === MIN_GRAM && max === MAX_GRAM ? word : `${min}:${max}:${word}`;
   let ids = wordGrams.get(key);
   if (!ids) {
-    const padded = `_${word}_`;
-    const grams: number[] = [];
-    for (let n = min; n <= max; n++) for (let i = 0; i + n <= padded.length; i++) grams.push(gramId(padded, i, n));
-    ids = Uint32Array.from(grams);
+    ids = cutGrams(word, min, max);
     if (wordGrams.size > WORD_GRAM_CACHE_LIMIT) wordGrams.clear();
     wordGrams.set(key, ids);
+  }
+  return ids;
+}
+
+/** Character codes of the padded word, reused: cutting a new word allocates only its result. */
+let paddedCodes = new Int32Array(64);
+
+/** The gram ids of a word not cut before, in the order of {@link characterGrams}. */
+function cutGrams(word: string, min: number, max: number): Uint32Array {
+  const length = word.length + 2;
+  let count = 0;
+  for (let n = min; n <= max; n++) count += Math.max(0, length - n + 1);
+  const ids = new Uint32Array(count);
+  if (length > paddedCodes.length) paddedCodes = new Int32Array(2 * length);
+  const codes = paddedCodes;
+  let wide = max > 5;
+  codes[0] = UNDERSCORE;
+  codes[length - 1] = UNDERSCORE;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    codes[i + 1] = c;
+    if (c >= 1024) wide = true;
+  }
+  let at = 0;
+  if (wide) {
+    const padded = `_${word}_`;
+    for (let n = min; n <= max; n++) for (let i = 0; i + n <= length; i++) ids[at++] = gramId(padded, i, n);
+    return ids;
+  }
+  for (let n = min; n <= max; n++) {
+    for (let i = 0; i + n <= length; i++) {
+      // Ten bits a character: three in the first number, two and the length in the second.
+      let low = 0;
+      let high = 0;
+      for (let k = 0; k < n; k++) {
+        if (k < 3) low = low * 1024 + codes[i + k]!;
+        else high = high * 1024 + codes[i + k]!;
+      }
+      const key = gramsByCode.idOf(low, high * 8 + n);
+      if (key === gramIdsByCode.length) gramIdsByCode.push(nextGramId++);
+      ids[at++] = gramIdsByCode[key]!;
+    }
   }
   return ids;
 }

@@ -39,21 +39,23 @@ class GramFrequencies {
   /** For each gram, the last sentence that counted it, so a gram counts once per sentence. */
   private lastSeen = new Int32Array(1 << 16).fill(-1);
   private sentence = 0;
-  /** For each word, the last sentence that counted its grams (the grams themselves: `internedGrams`, cached there). */
-  private readonly wordSeen = new Map<string, number>();
 
   /** Counts the grams of one sentence's words, each at most once. */
   addSentence(words: readonly string[]): void {
     const sentence = this.sentence++;
     for (const word of words) {
-      // A word met again in the same sentence ("die … die") has its grams counted already.
-      if (this.wordSeen.get(word) === sentence) continue;
-      this.wordSeen.set(word, sentence);
-      for (const id of internedGrams(word)) {
-        if (id >= this.counts.length) this.grow(id);
-        if (this.lastSeen[id] === sentence) continue;
-        this.lastSeen[id] = sentence;
-        this.counts[id]!++;
+      const ids = internedGrams(word);
+      let { counts, lastSeen } = this;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (id >= counts.length) {
+          this.grow(id);
+          ({ counts, lastSeen } = this);
+        }
+        // A gram met again in the same sentence ("die … die", "Regierung … Regierungschef") counts once.
+        if (lastSeen[id] === sentence) continue;
+        lastSeen[id] = sentence;
+        counts[id]!++;
       }
     }
   }
