@@ -41,6 +41,8 @@ describe('normalisation', () => {
   it('leaves an "s" that belongs to the word', () => {
     // Inflected forms keep it ("kostenlose", "Preise"), so taking it off would part them.
     expect(stems('kostenlos')).toEqual(stems('kostenlose'));
+    expect(stems('rigoros')).toEqual(stems('rigorose'));
+    expect(stems('Kostenlos')).toEqual(stems('kostenlose'));
     expect(stems('Preis')).toEqual(stems('Preise'));
     expect(stems('Haus')).not.toEqual(stems('Hau'));
   });

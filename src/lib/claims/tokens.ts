@@ -45,6 +45,8 @@ const TOKEN =
   /(?:\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3}(?!\d))+(?:,\d+)?(?![\p{L}\p{N}])|\d+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:\u00AD[\p{L}\p{N}]+)*)(?:[-‐‑][\p{L}\p{N}]+(?:\u00AD[\p{L}\p{N}]+)*)*[-‐‑]?|[%‰€$£¥₽]/gu;
 
 const HYPHEN = /[-‐‑]/;
+/** A word written with a capital: in German a noun or a name (or the first word of a sentence). */
+export const CAPITALISED = /^\p{Lu}/u;
 
 const stemCache = new Map<string, string>();
 
@@ -73,8 +75,8 @@ function formsOf(surface: string): WordForms {
     // A number in digits or in several words compares by its value; a single number word
     // ("zwei") keeps its spelling, so verbatim runs still see the words as written.
     const digits = value !== undefined && !/^\p{L}+$/u.test(surface);
-    const stem = digits ? String(value) : stemWord(norm);
-    const capitalised = /^\p{Lu}/u.test(surface);
+    const capitalised = CAPITALISED.test(surface);
+    const stem = digits ? String(value) : stemWord(norm, capitalised);
     forms = {
       norm: digits ? String(value) : norm,
       stem,
@@ -91,20 +93,24 @@ function formsOf(surface: string): WordForms {
 }
 
 /**
- * An "-s" after "a", "o" or "y" that German adds as an ending: the genitive of names ending in a
- * vowel ("Nordkoreas", "Chinas") and the plural of loanwords ("Autos", "Handys"). Snowball removes
- * a final "s" only after b, d, f, g, h, k, l, m, n, r, t, so "Nordkoreas" kept its own stem and
- * missed "Nordkorea". Not "-los" ("kostenlos", whose inflected forms keep the "s"), and not after
- * other vowels: "Haus", "Preis", "Ergebnis".
+ * An "-s" after "a", "o" or "y" that German adds to a noun or a name: the genitive of names ending
+ * in a vowel ("Nordkoreas", "Chinas") and the plural of loanwords ("Autos", "Handys"). Snowball
+ * removes a final "s" only after b, d, f, g, h, k, l, m, n, r, t, so "Nordkoreas" kept its own
+ * stem and missed "Nordkorea". Only for capitalised words: adjectives keep the "s" in their
+ * inflected forms ("rigoros", "rigorose"; "kostenlos", "kostenlose"), and so does "-los" at the
+ * start of a sentence; never after other vowels ("Haus", "Preis", "Ergebnis").
  */
 const VOWEL_S_ENDING = /^.{3,}(?:[ay]|(?<!l)o)s$/;
 
-/** Snowball stem of a normalised word, transliteration-folded. Memoised: corpora repeat words. */
-export function stemWord(norm: string): string {
+/**
+ * Snowball stem of a normalised word, transliteration-folded; `capitalised` when the word is
+ * written with a capital (a noun or a name). Memoised: corpora repeat words.
+ */
+export function stemWord(norm: string, capitalised = false): string {
+  if (capitalised && VOWEL_S_ENDING.test(norm)) return stemWord(norm.slice(0, -1));
   let stem = stemCache.get(norm);
   if (stem === undefined) {
-    const word = VOWEL_S_ENDING.test(norm) ? norm.slice(0, -1) : norm;
-    stem = /^\d/.test(norm) ? norm : foldTransliteration(stemmer(word));
+    stem = /^\d/.test(norm) ? norm : foldTransliteration(stemmer(norm));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(norm, stem);
   }
