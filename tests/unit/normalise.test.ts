@@ -3,6 +3,7 @@ import * as tokens from '../../src/lib/claims/tokens.ts';
 import { tokenize } from '../../src/lib/claims/tokens.ts';
 import { foldTransliteration, normaliseWord } from '../../src/lib/text/normalise.ts';
 import { parseNumber } from '../../src/lib/text/numbers.ts';
+import { isCommonNoun } from '../../src/lib/text/common-nouns.ts';
 import { profileSentence } from '../../src/lib/claims/sentence-profile.ts';
 import { extractQuantities, sameMeasure, disagree } from '../../src/lib/claims/quantities.ts';
 
@@ -50,6 +51,24 @@ describe('normalisation', () => {
   it('reads "Nordkoreas" as the name "Nordkorea"', () => {
     const names = (text: string) => profileSentence(text).names;
     expect(names('Die Raketen kamen aus Nordkoreas Westen.')).toEqual(names('Die Raketen kamen aus Nordkorea heraus.'));
+  });
+
+  it('tells names from nouns written like them, by the German dictionary', () => {
+    const profile = profileSentence('Ein Mann auf einem Bauernmarkt sprach mit Putin über den Kampf des Staats.');
+    // All four are capitalised and uninflected, so the scorer counts all four with the names.
+    expect(profile.names).toEqual(expect.arrayContaining(['mann', 'bauernmarkt', 'putin', 'kampf']));
+    expect(profile.properNames).toContain('putin');
+    expect(profile.properNames).not.toContain('mann');
+    expect(profile.properNames).not.toContain('kampf');
+    // A compound the dictionary does not list stays a name: it may be one ("Wostotschny").
+    expect(profile.properNames).toContain('bauernmarkt');
+  });
+
+  it('knows common nouns in their genitive, and no names among them', () => {
+    for (const noun of ['mann', 'kampf', 'front', 'kremlchef', 'staats', 'präsident'])
+      expect(isCommonNoun(noun), noun).toBe(true);
+    for (const name of ['putin', 'nordkorea', 'russlands', 'kreml', 'washington', 'pjöngjang', 'wostotschny'])
+      expect(isCommonNoun(name), name).toBe(false);
   });
 
   it('folds transliteration variants', () => {

@@ -160,6 +160,15 @@ describe('a shared act, not only shared names', () => {
     ).toBe(false);
   });
 
+  it('takes shared nouns for the act, not for who acts', () => {
+    // "Mann" and "Bauernmarkt" are capitalised and uninflected like names; read as names they left
+    // nothing to share but who acts, and a true STSb-de pair was refused.
+    expect(act('Ein Mann auf einem Bauernmarkt.', 'Ein Mann ist auf einem Bauernmarkt.')).toBe(true);
+    expect(
+      act('Der Mann und die Frau ruhen sich auf einer Couch aus.', 'Ein Mann und eine Frau schlafen auf der Couch.'),
+    ).toBe(true);
+  });
+
   it('accepts the same predicate, forms of one word, or the same measure', () => {
     expect(act('Nordkorea feuerte zwei Raketen ab.', 'Zwei Raketen wurden abgefeuert.')).toBe(true);
     expect(act('Kim reiste im Sonderzug an.', 'Kim kam mit dem Sonderzug.')).toBe(true);

@@ -353,14 +353,17 @@ function differentMeasures(a: SentenceProfile, b: SentenceProfile): boolean {
 const SHARED_ROOT = 5;
 
 /**
- * Whether two sentences share an act, not only actors: a word that is not a name (a predicate or
- * its object) in both, or forms of one ("feuerte … ab", "abgefeuert"). "Ban Ki Moon verurteilte
- * …" across three stories, or two line-ups of one club, share names and state different facts.
+ * Whether two sentences share an act, not only actors: a word that is not a proper name (a
+ * predicate or its object, nouns included) in both, or forms of one ("feuerte … ab",
+ * "abgefeuert"). "Ban Ki Moon verurteilte …" across three stories, or two line-ups of one club,
+ * share names and state different facts.
  */
 export function sharesAct(a: SentenceProfile, b: SentenceProfile): boolean {
   // The same measure ("1.000 Kilometer … von Wladiwostok", "1500 Kilometer … von Wladiwostok") is an act.
   if (a.quantities.some((qa) => qa.unit !== 'jahr' && b.quantities.some((qb) => sameMeasure(qa, qb)))) return true;
-  const names = new Set([...a.names, ...b.names]);
+  // Nouns that look like names count as the act's words here ("Ein Mann auf einem Bauernmarkt" /
+  // "Ein Mann ist auf einem Bauernmarkt"), while the scorer counts them with the names.
+  const names = new Set([...a.properNames, ...b.properNames]);
   const own = a.words.filter((word) => !names.has(word.stem));
   const other = b.words.filter((word) => !names.has(word.stem));
   const stems = new Set(other.map((word) => word.stem));
@@ -397,7 +400,7 @@ const REPORT_WORDS = 2;
 
 /** Whether a reported statement says enough to be compared on its own. */
 function statesEnough(profile: SentenceProfile): boolean {
-  const names = new Set(profile.names);
+  const names = new Set(profile.properNames);
   return profile.words.filter((word) => !names.has(word.stem)).length >= REPORT_WORDS;
 }
 

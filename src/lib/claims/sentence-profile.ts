@@ -1,5 +1,6 @@
 import { NEGATIONS, STOP_WORDS } from './stopwords.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { isCommonNoun } from '../text/common-nouns.ts';
 import { IntPairMap } from './int-pair-map.ts';
 import { extractQuantities, type Quantity } from './quantities.ts';
 
@@ -17,8 +18,19 @@ export interface SentenceProfile {
    * ({@link gramCounts}), so a very long article does not hold millions of them.
    */
   gramWords: string[];
-  /** Stems of words taken for names (capitalised inside the sentence and uninflected, or in a run of capitals). */
+  /**
+   * Stems of words written as names are: capitalised inside the sentence and uninflected, or in a
+   * run of capitals ("Putin", "Pjöngjang", but also nouns such as "Mann"). The pair scorer was
+   * fitted on these: on STSb-de the shared nouns carry as much as the names (without them dev F1
+   * fell from 0.79 to 0.78).
+   */
   names: string[];
+  /**
+   * Those of the names that the German dictionary does not list as common nouns ("Putin",
+   * "Nordkorea"; not "Mann", "Kampf"): who and where. What is left of a sentence without them is
+   * what it says they did.
+   */
+  properNames: string[];
   /** Numeric values stated, with the interval each allows and, where it measures something, the quantity. */
   numbers: { value: number; low: number; high: number; quantity?: Quantity | undefined }[];
   quantities: Quantity[];
@@ -82,6 +94,7 @@ export function profileSentence(text: string): SentenceProfile {
   const stems = new Set<string>();
   const words = new Map<string, string>();
   const names = new Set<string>();
+  const properNames = new Set<string>();
   const quoted = new Set<string>();
   const gramWords: string[] = [];
   const numbers: SentenceProfile['numbers'] = [];
@@ -98,6 +111,7 @@ export function profileSentence(text: string): SentenceProfile {
     words.set(token.norm, token.stem);
     const name = looksLikeName(token, tokens[i - 1]);
     if (name) names.add(token.stem);
+    if (name && !isCommonNoun(token.norm)) properNames.add(token.stem);
     clauses.at(-1)!.push({ norm: token.norm, stem: token.stem, name });
     if (insideQuotes.has(i)) quoted.add(token.stem);
   });
@@ -118,6 +132,7 @@ export function profileSentence(text: string): SentenceProfile {
     words: [...words].map(([norm, stem]) => ({ norm, stem })),
     gramWords,
     names: [...names],
+    properNames: [...properNames],
     numbers,
     quantities,
     negated: negations.length % 2 === 1,
