@@ -64,11 +64,16 @@ describe('normalisation', () => {
     expect(profile.properNames).toContain('bauernmarkt');
   });
 
-  it('knows common nouns in their genitive, and no names among them', () => {
-    for (const noun of ['mann', 'kampf', 'front', 'kremlchef', 'staats', 'präsident'])
+  it('knows common nouns in their genitive and plural, and no names among them', () => {
+    for (const noun of ['mann', 'kampf', 'front', 'kremlchef', 'staats', 'präsident', 'raketen', 'zwiebeln'])
       expect(isCommonNoun(noun), noun).toBe(true);
     for (const name of ['putin', 'nordkorea', 'russlands', 'kreml', 'washington', 'pjöngjang', 'wostotschny'])
       expect(isCommonNoun(name), name).toBe(false);
+  });
+
+  it('keeps places whose people share their spelling as names', () => {
+    // "London/R" makes "Londoner"; "Pole/N" makes "Polen", which the dictionary lists as the country.
+    for (const name of ['london', 'polen', 'schweden']) expect(isCommonNoun(name), name).toBe(false);
   });
 
   it('folds transliteration variants', () => {

@@ -60,6 +60,23 @@ describe('stories before claims', () => {
     expect(parts).toContain('Sturm Graz');
   });
 
+  it('names who and where in the label before nouns written like names', () => {
+    const pound = [
+      'Nach dem Brexit fiel das Pfund um zwei Prozent.',
+      'Die Börse in London verlor drei Prozent, der Brexit belastet die Banken.',
+      'Analysten erwarten weitere Verluste von einem Prozent.',
+    ];
+    const { stories } = findStories([
+      story('x', pound.join('\n')),
+      story('y', [...pound].reverse().join('\n')),
+      story('z', football.join('\n')),
+    ]);
+    expect(stories.map((s) => s.articles)).toEqual([['x', 'y']]);
+    // "Prozent" is capitalised and uninflected like a name, and the most shared of them.
+    expect(stories[0]!.label.split(' · ')).toEqual(expect.arrayContaining(['Brexit', 'London']));
+    expect(stories[0]!.label).not.toMatch(/Prozent/);
+  });
+
   it('does not join two names that stand side by side in one sentence only', () => {
     const a = [
       'Putin sagte, dass Russland Nordkorea beim Bau von Satelliten helfen werde.',

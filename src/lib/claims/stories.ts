@@ -350,8 +350,8 @@ class MaxHeap {
 const LABEL_PARTS = 3;
 
 /**
- * A story's label: the names most of its articles mention, as first written, up to three; where
- * they share no name, their most shared content words. Words of one name stay one name, in the
+ * A story's label: the proper names most of its articles mention, as first written, up to three;
+ * where they share none, the nouns written like names, or else their most shared content words. Words of one name stay one name, in the
  * order written: "Red Bull Salzburg", not "Salzburg · Bull · Red".
  */
 function storyLabel(
@@ -373,7 +373,11 @@ function storyLabel(
     .filter(([, n]) => n.articles >= 2)
     .sort((x, y) => y[1].articles - x[1].articles || y[1].uses - x[1].uses || (x[0] < y[0] ? -1 : 1));
   const names = ranked.filter(([term]) => term.startsWith(NAME)).map(([term]) => term.replace(NAME, ''));
-  const words = names.length > 0 ? names : ranked.map(([stem]) => stem);
+  // Who and where before the nouns written like names ("Brexit", not "Brexit · Prozent"); the
+  // nouns may still join a name as written ("Sturm Graz").
+  const proper = new Set(articles.flatMap((article) => article.profiles.flatMap((profile) => profile.properNames)));
+  const properNames = names.filter((stem) => proper.has(stem));
+  const words = properNames.length > 0 ? properNames : names.length > 0 ? names : ranked.map(([stem]) => stem);
   const joinable = new Set(names);
   const sentences = labelSentences(articles);
   const parts: string[] = [];
