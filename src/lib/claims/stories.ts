@@ -351,8 +351,9 @@ const LABEL_PARTS = 3;
 
 /**
  * A story's label: the proper names most of its articles mention, as first written, up to three;
- * where they share none, the nouns written like names, or else their most shared content words. Words of one name stay one name, in the
- * order written: "Red Bull Salzburg", not "Salzburg · Bull · Red".
+ * where they share none, the nouns written like names, or else their most shared content words.
+ * Words of one name stay one name, in the order written: "Red Bull Salzburg", not "Salzburg ·
+ * Bull · Red".
  */
 function storyLabel(
   articles: readonly StoryArticle[],

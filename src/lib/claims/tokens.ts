@@ -1,10 +1,11 @@
 import { stemmer } from '@orama/stemmers/german';
 import { foldTransliteration, normaliseWord } from '../text/normalise.ts';
 import { parseNumber, scaleValue } from '../text/numbers.ts';
+import { CAPITALISED } from '../text/words.ts';
 import { NUMBER_WORDS } from './stopwords.ts';
 
 // Re-exported so that importers of this module keep working since the text-level pieces moved.
-export { foldTransliteration, normaliseWord, parseNumber };
+export { CAPITALISED, foldTransliteration, normaliseWord, parseNumber };
 
 /** A word or number of a sentence, in the forms the comparison needs. */
 export interface Token {
@@ -45,8 +46,6 @@ const TOKEN =
   /(?:\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3}(?!\d))+(?:,\d+)?(?![\p{L}\p{N}])|\d+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:\u00AD[\p{L}\p{N}]+)*)(?:[-‐‑][\p{L}\p{N}]+(?:\u00AD[\p{L}\p{N}]+)*)*[-‐‑]?|[%‰€$£¥₽]/gu;
 
 const HYPHEN = /[-‐‑]/;
-/** A word written with a capital: in German a noun or a name (or the first word of a sentence). */
-export const CAPITALISED = /^\p{Lu}/u;
 
 const stemCache = new Map<string, string>();
 

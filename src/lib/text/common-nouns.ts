@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { normaliseWord } from './normalise.ts';
+import { CAPITALISED } from './words.ts';
 
 /**
  * Hunspell affix flags of the German dictionary (igerman98, as the `dictionary-de` package ships
@@ -31,7 +32,7 @@ function commonNouns(): Set<string> {
   const others = new Set<string>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const slash = line.indexOf('/');
-    if (slash < 2 || !CAPITAL.test(line)) continue;
+    if (slash < 2 || !CAPITALISED.test(line)) continue;
     const word = normaliseWord(line.slice(0, slash));
     const flags = line.slice(slash + 1);
     if (!NOUN_FLAGS.test(flags)) {
@@ -45,8 +46,6 @@ function commonNouns(): Set<string> {
   for (const plural of plurals) if (!others.has(plural)) nouns.add(plural);
   return nouns;
 }
-
-const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Whether a capitalised word (normalised) is a common noun of German or its plural ("Mann",

@@ -5,3 +5,6 @@ const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
+
+/** A word written with a capital: in German a noun or a name (or the first word of a sentence). */
+export const CAPITALISED = /^\p{Lu}/u;
