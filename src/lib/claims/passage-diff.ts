@@ -6,7 +6,7 @@
  * words: "nicht" against nothing is a difference a reader must see.
  */
 import { STOP_WORDS, NEGATIONS } from './stopwords.ts';
-import { CAPITALISED, normaliseWord, parseNumber, stemWord } from './tokens.ts';
+import { normaliseWord, parseNumber, stemOf } from './tokens.ts';
 
 /** A run of a text: marked where the other wording lacks its words. */
 export interface DiffRun {
@@ -29,7 +29,7 @@ function key(word: string): string | undefined {
     const value = parseNumber(word);
     return value === undefined ? norm : `#${value}`;
   }
-  return stemWord(norm, CAPITALISED.test(word));
+  return stemOf(word, norm);
 }
 
 /** The words (with their keys) and the gaps of `text`, in order. */

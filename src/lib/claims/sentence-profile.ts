@@ -19,8 +19,8 @@ export interface SentenceProfile {
    */
   gramWords: string[];
   /**
-   * Stems of words written as names are: capitalised inside the sentence and uninflected, or in a
-   * run of capitals ("Putin", "Pjöngjang", but also nouns such as "Mann"). The pair scorer was
+   * Stems of the words written the way names are: capitalised inside the sentence and
+   * uninflected, or in a run of capitals ("Putin", "Pjöngjang", but also nouns such as "Mann"). The pair scorer was
    * fitted on these: on STSb-de the shared nouns carry as much as the names (without them dev F1
    * fell from 0.79 to 0.78).
    */

@@ -2,7 +2,7 @@ import { datesNear, type StatedDate } from './event-check.ts';
 import { fnv1a } from './ids.ts';
 import type { SentenceProfile } from './sentence-profile.ts';
 import { RARITY_SCALE } from './term-weights.ts';
-import { CAPITALISED, normaliseWord, stemWord } from './tokens.ts';
+import { stemOf } from './tokens.ts';
 
 /**
  * Stories before claims. Articles given without an event are grouped into stories first, as news
@@ -418,7 +418,7 @@ function labelSentences(articles: readonly StoryArticle[]): LabelSentence[] {
       article: index,
       text,
       words: [...text.matchAll(WORD)].map((match) => ({
-        stem: stemWord(normaliseWord(match[0]), CAPITALISED.test(match[0])),
+        stem: stemOf(match[0]),
         start: match.index,
         end: match.index + match[0].length,
       })),

@@ -92,6 +92,14 @@ function formsOf(surface: string): WordForms {
 }
 
 /**
+ * The stem of a word as written: normalised, its capital telling a noun or a name (see
+ * {@link stemWord}). `norm` when the caller has normalised it already.
+ */
+export function stemOf(surface: string, norm = normaliseWord(surface)): string {
+  return stemWord(norm, CAPITALISED.test(surface));
+}
+
+/**
  * An "-s" after "a", "o" or "y" that German adds to a noun or a name: the genitive of names ending
  * in a vowel ("Nordkoreas", "Chinas") and the plural of loanwords ("Autos", "Handys"). Snowball
  * removes a final "s" only after b, d, f, g, h, k, l, m, n, r, t, so "Nordkoreas" kept its own
