@@ -99,6 +99,28 @@ describe('stories before claims', () => {
     expect(parts).toEqual(expect.arrayContaining(['Russland', 'Nordkorea']));
   });
 
+  it('writes a name in its label as the articles write it most, not as the first sentence inflects it', () => {
+    const x = [
+      'Kim Jong Un trifft den Präsidenten Russlands in Wostotschny.',
+      'Dort sagte Russland dem Gast Hilfe zu.',
+      'Auch will Russland Satelliten bauen.',
+    ];
+    const y = [
+      'In Wostotschny empfängt Russland den Gast Kim Jong Un.',
+      'Danach will Russland Satelliten liefern.',
+      'Der Gast reist nach Russlands Osten weiter.',
+    ];
+    const { stories } = findStories([
+      story('x', x.join('\n')),
+      story('y', y.join('\n')),
+      story('z', football.join('\n')),
+    ]);
+    expect(stories.map((s) => s.articles)).toEqual([['x', 'y']]);
+    const parts = stories[0]!.label.split(' · ');
+    expect(parts).toContain('Russland');
+    expect(parts).not.toContain('Russlands');
+  });
+
   it('keeps apart articles alike in names whose full dates lie weeks apart', () => {
     // Two results round-ups of one league: the same league and players, other games.
     const first = (date: string) =>

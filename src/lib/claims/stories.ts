@@ -350,7 +350,7 @@ class MaxHeap {
 const LABEL_PARTS = 3;
 
 /**
- * A story's label: the proper names most of its articles mention, as first written, up to three;
+ * A story's label: the proper names most of its articles mention, in the form written most often, up to three;
  * where they share none, the nouns written like names, or else their most shared content words.
  * Words of one name stay one name, in the order written: "Red Bull Salzburg", not "Salzburg ·
  * Bull · Red".
@@ -427,7 +427,7 @@ function labelSentences(articles: readonly StoryArticle[]): LabelSentence[] {
 }
 
 /**
- * How a name is written in the story. It grows by the word written right beside it (only spaces
+ * How a name is written in the story, in the form written most often. It grows by the word written right beside it (only spaces
  * between, a word of `joinable`) while more than half of the articles that write it so far also
  * write that word there: "Red Bull Salzburg" grows from "Salzburg", but "dass Russland Nordkorea
  * hilft" (two names side by side once) does not make "Russland Nordkorea".
@@ -479,6 +479,14 @@ function asWritten(
     if (side < 0) stems.unshift(best.stem);
     else stems.push(best.stem);
   }
-  const place = places[0]!;
-  return { text: place.text.slice(place.words[place.first]!.start, place.words[place.last]!.end), stems };
+  // The form written most often, the first of those on a tie: "Russland", though the first
+  // article may open on "Russlands".
+  const forms = new Map<string, number>();
+  for (const place of places) {
+    const text = place.text.slice(place.words[place.first]!.start, place.words[place.last]!.end);
+    forms.set(text, (forms.get(text) ?? 0) + 1);
+  }
+  let text = '';
+  for (const [form, uses] of forms) if (uses > (forms.get(text) ?? 0)) text = form;
+  return { text, stems };
 }
