@@ -200,7 +200,7 @@ function cliTime(size: number, work: string): number {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    [...claimsNodeFlags(), join(ROOT, 'scripts/claims.ts'), '--output', join(work, `${size}.json`), dir],
+    [...claimsNodeFlags(), join(ROOT, 'scripts/claims.mjs'), '--output', join(work, `${size}.json`), dir],
     {
       encoding: 'utf8',
     },

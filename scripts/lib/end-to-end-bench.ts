@@ -1,6 +1,6 @@
 /**
  * The end-to-end benchmark of `npm run bench` (issue 20, points 2 and 8): the claim CLI
- * (`scripts/claims.ts`) run as a new user runs it, as a child process on files in a temporary
+ * (`scripts/claims.mjs`) run as a new user runs it, as a child process on files in a temporary
  * folder, with no event given, on text no one here wrote:
  *
  * (a) every STSb-de dev pair as two one-line `.txt` files, the sentences exactly as written (no
@@ -26,7 +26,7 @@ import { madeUpArticles, readGnad, type GnadArticle } from './gnad.ts';
 import { readSplit, type LabelledPair } from './stsb.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'scripts/claims.ts');
+const CLI = join(ROOT, 'scripts/claims.mjs');
 
 /**
  * Node's flags in the `claims` script of package.json (`node --max-semi-space-size=32 …`), so
@@ -35,9 +35,9 @@ const CLI = join(ROOT, 'scripts/claims.ts');
 export function claimsNodeFlags(): string[] {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const words = pkg.scripts['claims']!.split(/\s+/);
-  if (words[0] !== 'node' || words.at(-1) !== 'scripts/claims.ts')
+  if (words[0] !== 'node' || words.at(-1) !== 'scripts/claims.mjs')
     throw new Error(
-      `package.json: the claims script should read "node [flags] scripts/claims.ts", not "${pkg.scripts['claims']}"`,
+      `package.json: the claims script should read "node [flags] scripts/claims.mjs", not "${pkg.scripts['claims']}"`,
     );
   return words.slice(1, -1);
 }
@@ -75,7 +75,7 @@ export interface CliOptions {
   profileDir?: string | undefined;
 }
 
-/** Runs `node [flags of the claims script] scripts/claims.ts --output <output> <inputs…>` and measures it. */
+/** Runs `node [flags of the claims script] scripts/claims.mjs --output <output> <inputs…>` and measures it. */
 export async function runClaimsCli(inputs: string[], output: string, options: CliOptions = {}): Promise<CliRun> {
   const { timeoutSeconds = 900, profileDir } = options;
   const nodeArgs = profileDir

@@ -29,7 +29,7 @@ function claims(...args: string[]) {
 
 /** Runs the CLI as `npm run` does from `folder`: in the project root, with INIT_CWD naming the folder. */
 function claimsFrom(folder: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/claims.ts'), ...args], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/claims.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, INIT_CWD: folder },
     encoding: 'utf8',

@@ -41,7 +41,7 @@ const INPUTS: [name: string, body: string, message: RegExp][] = [
 
 function claims(file: string): { status: number | null; stderr: string; ms: number } {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/claims.ts'), file], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/claims.mjs'), file], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 30_000,

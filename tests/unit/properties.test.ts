@@ -249,7 +249,7 @@ describe('properties of the command line', () => {
         spawnSync('mkdir', ['-p', dir]);
         writeFileSync(file, text);
         writeFileSync(join(dir, 'prosa.md'), other);
-        const result = spawnSync(process.execPath, [join(ROOT, 'scripts/claims.ts'), dir], {
+        const result = spawnSync(process.execPath, [join(ROOT, 'scripts/claims.mjs'), dir], {
           encoding: 'utf8',
           timeout: 30_000,
           killSignal: 'SIGKILL',
