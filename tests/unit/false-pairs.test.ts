@@ -23,9 +23,8 @@ describe('sentences of real news that state different facts', () => {
 
   // As the CLI gets them: each sentence with the two beside it in its article, no event given.
   // What keeps a pair apart here is the story grouping (two such articles form no story); the
-  // pair decision alone would link five of the seven if the two were declared one event, and in
-  // the whole 10kGNAD corpus, where more Sport articles make one story, the Grabner pair is
-  // linked (npm run bench prints the corpus's claims).
+  // pair decision alone would link five of the seven if the two were declared one event. In the
+  // whole 10kGNAD corpus none of them is linked (npm run bench prints the corpus's claims).
   it.each(pairs.map((pair) => [pair.why, pair] as const))('are never linked: %s', (_, pair) => {
     const text = (side: Side) => [...side.context, side.text].join('\n');
     const result = analyseCorpus([
