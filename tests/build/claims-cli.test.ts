@@ -408,6 +408,23 @@ describe('npm run claims reports on events and stories', () => {
     expect(warnings[0]).toContain('19.6.2024');
   });
 
+  it('keeps the date warnings to a few lines however many articles they concern', () => {
+    const dir = folder('many-dates');
+    for (let i = 1; i <= 4; i++)
+      writeFileSync(join(dir, `gipfel-${i}.txt`), `Wostotschny, 13.09.2023 – Putin empfängt Kim (Bericht ${i}).\n`);
+    // Twelve articles, each dated to a year of its own: every one lies far from all the others.
+    for (let year = 2001; year <= 2012; year++)
+      writeFileSync(join(dir, `anders-${year}.txt`), `Moskau, 1. März ${year} – Putin eröffnet eine Brücke.\n`);
+    const { status, stderr } = claims('--event', 'gipfel', dir);
+    expect(status, stderr).toBe(0);
+    const lines = stderr.split('\n').filter((line) => line.startsWith('claims: warning:'));
+    expect(lines.filter((line) => line.includes('may report a different event'))).toHaveLength(5);
+    expect(
+      lines.filter((line) => line.includes('7 more articles date what they report far from their event')),
+    ).toHaveLength(1);
+    expect(lines).toHaveLength(6);
+  });
+
   it('does not warn when every article reports the same event, and prints claims per event', () => {
     const same = readArticleFilesIn(CONTENT)
       .filter((a) => a.event === 'gipfel-wostotschny-2023')
