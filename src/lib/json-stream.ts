@@ -14,7 +14,7 @@ export interface JsonStreamOptions {
 }
 
 /** `JSON.stringify(value, null, space)` and a newline, UTF-8 encoded in blocks of about 64 KB. */
-function* jsonBlocks(value: unknown, { space = 2 }: JsonStreamOptions): Generator<Uint8Array> {
+export function* jsonBlocks(value: unknown, { space = 2 }: JsonStreamOptions = {}): Generator<Uint8Array> {
   const encoder = new TextEncoder();
   const highWaterMark = 65_536;
   for (const chunk of stringifyChunked(value, space ? { space, highWaterMark } : { highWaterMark }))

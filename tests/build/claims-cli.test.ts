@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import {
   copyFileSync,
   cpSync,
@@ -406,6 +407,26 @@ describe('npm run claims reports on events and stories', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(join(dir, 'c.txt'));
     expect(warnings[0]).toContain('19.6.2024');
+  });
+
+  it('says so, without a stack trace, when the program reading its output ends early', async () => {
+    const dir = folder('many');
+    // Enough articles for JSON beyond what a pipe holds (64 KB), so the reader's end is felt.
+    for (let i = 1; i <= 40; i++)
+      writeFileSync(
+        join(dir, `bericht-${i}.txt`),
+        Array.from({ length: 20 }, (_, s) => `Bericht ${i} meldet in Satz ${s} eine eigene Nachricht aus Wien.`).join(
+          '\n',
+        ),
+      );
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/claims.mjs'), dir], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(code, stderr).toBe(1);
+    expect(stderr).toContain('claims: the output was closed before the JSON was complete');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('keeps the date warnings to a few lines however many articles they concern', () => {
