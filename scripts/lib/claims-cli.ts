@@ -1,6 +1,7 @@
 /**
- * The claims command (`npm run claims`, entry scripts/claims.mjs): finds the claims shared by German articles (.md with or without frontmatter, or .txt) and
- * prints the same JSON as dist/claims.json on stdout. Plain-text files are raw pages: page debris
+ * The claims command (`npm run claims`, entry scripts/claims.mjs): finds the claims shared by
+ * German articles (.md with or without frontmatter, or .txt) and prints the same JSON as
+ * dist/claims.json on stdout. Plain-text files are raw pages: page debris
  * is set aside first and listed on stderr. Errors go to stderr with exit code 1; progress is shown
  * on stderr when it is a terminal.
  */

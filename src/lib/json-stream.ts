@@ -1,7 +1,8 @@
 /**
  * A large JSON document as a byte stream, so that it is never one string: the build's
- * claims.json holds every sentence of every article (100 MB at 10,000 articles); as a two-byte
- * JavaScript string, 12 MB of JSON took 24 MB of heap, and the page writer copied it twice more.
+ * claims.json and the claims CLI's output hold every sentence of every article (100 MB at 10,000
+ * articles); as a two-byte JavaScript string, 12 MB of JSON took 24 MB of heap, and the page
+ * writer copied it twice more.
  * The pieces come from `stringifyChunked` of @discoveryjs/json-ext, which writes exactly what
  * `JSON.stringify(value, null, space)` writes.
  */

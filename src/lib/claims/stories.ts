@@ -350,10 +350,10 @@ class MaxHeap {
 const LABEL_PARTS = 3;
 
 /**
- * A story's label: the proper names most of its articles mention, in the form written most often, up to three;
- * where they share none, the nouns written like names, or else their most shared content words.
- * Words of one name stay one name, in the order written: "Red Bull Salzburg", not "Salzburg ·
- * Bull · Red".
+ * A story's label: the proper names most of its articles mention, up to three, each in the form
+ * written most often; where they share none, the nouns written like names, or else their most
+ * shared content words. Words of one name stay one name, in the order written: "Red Bull
+ * Salzburg", not "Salzburg · Bull · Red".
  */
 function storyLabel(
   articles: readonly StoryArticle[],
@@ -427,10 +427,11 @@ function labelSentences(articles: readonly StoryArticle[]): LabelSentence[] {
 }
 
 /**
- * How a name is written in the story, in the form written most often. It grows by the word written right beside it (only spaces
- * between, a word of `joinable`) while more than half of the articles that write it so far also
- * write that word there: "Red Bull Salzburg" grows from "Salzburg", but "dass Russland Nordkorea
- * hilft" (two names side by side once) does not make "Russland Nordkorea".
+ * How a name is written in the story, in the form written most often. It grows by the word
+ * written right beside it (only spaces between, a word of `joinable`) while more than half of the
+ * articles that write it so far also write that word there: "Red Bull Salzburg" grows from
+ * "Salzburg", but "dass Russland Nordkorea hilft" (two names side by side once) does not make
+ * "Russland Nordkorea".
  */
 function asWritten(
   stem: string,
