@@ -1,9 +1,9 @@
 /**
  * The claims command (`npm run claims`, entry scripts/claims.mjs): finds the claims shared by
  * German articles (.md with or without frontmatter, or .txt) and prints the same JSON as
- * dist/claims.json on stdout. Plain-text files are raw pages: page debris
- * is set aside first and listed on stderr. Errors go to stderr with exit code 1; progress is shown
- * on stderr when it is a terminal.
+ * dist/claims.json on stdout. Plain-text files are raw pages: page debris is set aside first and
+ * listed on stderr. Errors go to stderr with exit code 1; progress is shown on stderr when it is
+ * a terminal.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -148,16 +148,16 @@ async function checkOutput(output: string, inputs: readonly string[]): Promise<v
  * so instead of failing with a stack trace.
  */
 async function writeToStdout(blocks: Iterable<Uint8Array>): Promise<void> {
-  let failure: (Error & { code?: string }) | undefined;
+  let failure: NodeJS.ErrnoException | undefined;
   // Kept for the life of the process: a write can fail after the last block was handed over.
-  process.stdout.on('error', (error: Error & { code?: string }) => (failure ??= error));
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => (failure ??= error));
   try {
     for (const block of blocks) {
       if (failure) break;
       if (!process.stdout.write(block)) await once(process.stdout, 'drain');
     }
   } catch (error) {
-    failure ??= error as Error & { code?: string };
+    failure ??= error as NodeJS.ErrnoException;
   }
   if (failure?.code === 'EPIPE')
     throw new InputError('the output was closed before the JSON was complete (the program reading it ended).');

@@ -11,11 +11,12 @@ import { projectArticles, readGold } from '../support/gold.ts';
 
 /**
  * The engine's result as the site computes it: each event's articles compared on their own (term
- * rarity over the event's articles, src/data/compute-site.ts), the results merged in event order.
+ * rarity over the event's articles), the results merged in event order, as `eventsOf` in
+ * src/data/compute-site.ts orders them.
  */
 function perEvent(articles: readonly EngineArticle[]): ClaimsResult {
-  const events = [...new Set(articles.map((article) => article.event ?? ''))].sort();
-  return mergeEventResults(events.map((event) => analyseCorpus(articles.filter((a) => (a.event ?? '') === event))));
+  const events = [...Map.groupBy(articles, (article) => article.event ?? '')].sort(([a], [b]) => a.localeCompare(b));
+  return mergeEventResults(events.map(([, own]) => analyseCorpus(own)));
 }
 
 /**

@@ -22,6 +22,20 @@ const football = [
   'Die Austria bleibt damit in der Tabelle hinter Rapid.',
 ];
 
+/**
+ * The label, split into its parts, of the one story that two articles make beside an unrelated
+ * one (the football report), after checking that they make exactly that story.
+ */
+function labelOfPair(x: readonly string[], y: readonly string[]): string[] {
+  const { stories } = findStories([
+    story('x', x.join('\n')),
+    story('y', y.join('\n')),
+    story('z', football.join('\n')),
+  ]);
+  expect(stories.map((s) => s.articles)).toEqual([['x', 'y']]);
+  return stories[0]!.label.split(' · ');
+}
+
 describe('stories before claims', () => {
   it('groups reports of one news apart from unrelated ones, with a label from the names they share', () => {
     const { stories, storyOf } = findStories([
@@ -49,13 +63,7 @@ describe('stories before claims', () => {
       'Für Red Bull Salzburg trafen Berisha und zweimal Soriano.',
       'Sturm Graz bleibt nach der Niederlage gegen Red Bull Salzburg Dritter.',
     ];
-    const { stories } = findStories([
-      story('x', match.join('\n')),
-      story('y', [...match].reverse().join('\n')),
-      story('z', football.join('\n')),
-    ]);
-    expect(stories.map((s) => s.articles)).toEqual([['x', 'y']]);
-    const parts = stories[0]!.label.split(' · ');
+    const parts = labelOfPair(match, [...match].reverse());
     expect(parts).toContain('Red Bull Salzburg');
     expect(parts).toContain('Sturm Graz');
   });
@@ -66,15 +74,10 @@ describe('stories before claims', () => {
       'Die Börse in London verlor drei Prozent, der Brexit belastet die Banken.',
       'Analysten erwarten weitere Verluste von einem Prozent.',
     ];
-    const { stories } = findStories([
-      story('x', pound.join('\n')),
-      story('y', [...pound].reverse().join('\n')),
-      story('z', football.join('\n')),
-    ]);
-    expect(stories.map((s) => s.articles)).toEqual([['x', 'y']]);
+    const parts = labelOfPair(pound, [...pound].reverse());
     // "Prozent" is capitalised and uninflected like a name, and the most shared of them.
-    expect(stories[0]!.label.split(' · ')).toEqual(expect.arrayContaining(['Brexit', 'London']));
-    expect(stories[0]!.label).not.toMatch(/Prozent/);
+    expect(parts).toEqual(expect.arrayContaining(['Brexit', 'London']));
+    expect(parts.join(' · ')).not.toMatch(/Prozent/);
   });
 
   it('does not join two names that stand side by side in one sentence only', () => {
@@ -88,13 +91,7 @@ describe('stories before claims', () => {
       'Kim Jong Un kam im Sonderzug aus Nordkorea nach Russland.',
       'Nordkorea und Russland stehen unter Sanktionen.',
     ];
-    const { stories } = findStories([
-      story('a', a.join('\n')),
-      story('b', b.join('\n')),
-      story('c', football.join('\n')),
-    ]);
-    expect(stories.map((s) => s.articles)).toEqual([['a', 'b']]);
-    const parts = stories[0]!.label.split(' · ');
+    const parts = labelOfPair(a, b);
     expect(parts).not.toContain('Russland Nordkorea');
     expect(parts).toEqual(expect.arrayContaining(['Russland', 'Nordkorea']));
   });
@@ -110,13 +107,7 @@ describe('stories before claims', () => {
       'Danach will Russland Satelliten liefern.',
       'Der Gast reist nach Russlands Osten weiter.',
     ];
-    const { stories } = findStories([
-      story('x', x.join('\n')),
-      story('y', y.join('\n')),
-      story('z', football.join('\n')),
-    ]);
-    expect(stories.map((s) => s.articles)).toEqual([['x', 'y']]);
-    const parts = stories[0]!.label.split(' · ');
+    const parts = labelOfPair(x, y);
     expect(parts).toContain('Russland');
     expect(parts).not.toContain('Russlands');
   });

@@ -5,7 +5,7 @@ import { CAPITALISED } from '../text/words.ts';
 import { NUMBER_WORDS } from './stopwords.ts';
 
 // Re-exported so that importers of this module keep working since the text-level pieces moved.
-export { CAPITALISED, foldTransliteration, normaliseWord, parseNumber };
+export { foldTransliteration, normaliseWord, parseNumber };
 
 /** A word or number of a sentence, in the forms the comparison needs. */
 export interface Token {
