@@ -364,6 +364,9 @@ export function sharesAct(a: SentenceProfile, b: SentenceProfile): boolean {
   // Nouns that look like names count as the act's words here ("Ein Mann auf einem Bauernmarkt" /
   // "Ein Mann ist auf einem Bauernmarkt"), while the scorer counts them with the names.
   const names = new Set([...a.properNames, ...b.properNames]);
+  // A word both write right before the same name is part of it ("Super Bowl"), not an act.
+  for (const prefix of a.namePrefixes)
+    if (b.namePrefixes.includes(prefix)) names.add(prefix.slice(0, prefix.indexOf(' ')));
   const own = a.words.filter((word) => !names.has(word.stem));
   const other = b.words.filter((word) => !names.has(word.stem));
   const stems = new Set(other.map((word) => word.stem));

@@ -31,6 +31,12 @@ export interface SentenceProfile {
    * what it says they did.
    */
   properNames: string[];
+  /**
+   * Words that stand right before a proper name as part of it ("Super" in "Super Bowl"), each as
+   * "stem name": capitalised inside the sentence, neither a proper name by its own form (Snowball
+   * takes "Super" for an inflected word) nor a common noun.
+   */
+  namePrefixes: string[];
   /** Numeric values stated, with the interval each allows and, where it measures something, the quantity. */
   numbers: { value: number; low: number; high: number; quantity?: Quantity | undefined }[];
   quantities: Quantity[];
@@ -95,6 +101,7 @@ export function profileSentence(text: string): SentenceProfile {
   const words = new Map<string, string>();
   const names = new Set<string>();
   const properNames = new Set<string>();
+  const proper: boolean[] = [];
   const quoted = new Set<string>();
   const gramWords: string[] = [];
   const numbers: SentenceProfile['numbers'] = [];
@@ -111,10 +118,22 @@ export function profileSentence(text: string): SentenceProfile {
     words.set(token.norm, token.stem);
     const name = looksLikeName(token, tokens[i - 1]);
     if (name) names.add(token.stem);
-    if (name && !isCommonNoun(token.norm)) properNames.add(token.stem);
+    if (name && !isCommonNoun(token.norm)) {
+      properNames.add(token.stem);
+      proper[i] = true;
+    }
     clauses.at(-1)!.push({ norm: token.norm, stem: token.stem, name });
     if (insideQuotes.has(i)) quoted.add(token.stem);
   });
+  const namePrefixes: string[] = [];
+  // Not the first word: its capital says nothing (with it, the CLI lost 3 true dev pairs).
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [token, next] = [tokens[i]!, tokens[i + 1]!];
+    if (!proper[i + 1] || proper[i] || !token.capitalised || token.value !== undefined) continue;
+    if (next.clauseBreak || !/^\s+$/u.test(next.gap) || STOP_WORDS.has(token.norm) || isCommonNoun(token.norm))
+      continue;
+    namePrefixes.push(`${token.stem} ${next.stem}`);
+  }
   const quantities = extractQuantities(tokens);
   // Tokens a quantity covers (its number, a range's second number, a date's parts; `span` is
   // inclusive) are not counted again, nor numbers in brackets: "(620 Meilen)" restates a figure.
@@ -133,6 +152,7 @@ export function profileSentence(text: string): SentenceProfile {
     gramWords,
     names: [...names],
     properNames: [...properNames],
+    namePrefixes,
     numbers,
     quantities,
     negated: negations.length % 2 === 1,
