@@ -7,7 +7,8 @@
  *     full stop added), all in one folder: a pair is predicted "same claim" when some claim holds
  *     both files. Precision, recall and F1 beside the scorer's own dev figures;
  * (b) the 514 articles of the 10kGNAD dev half as one corpus: claims that link articles, those
- *     that link articles of different categories (almost surely false), time and peak memory;
+ *     that link articles of different categories (almost surely false), which of them a person
+ *     has read and judged true (tests/fixtures/kept-claims/), time and peak memory;
  * (c) speed: 1,000 and 10,000 articles made from those 514 (sentences reshuffled within a
  *     category, seeded), time, peak memory and the ratios.
  *
@@ -17,12 +18,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClaimsResult } from '../../src/lib/claims/types.ts';
 import { detectDebris } from '../../src/lib/import/debris.ts';
 import { tally } from '../../src/lib/training/metrics.ts';
 import { madeUpArticles, readGnad, type GnadArticle } from './gnad.ts';
+import { judgeClaims, KEPT_CLAIMS_FILE, readJudgedClaims, type JudgedClaim } from './judged-claims.ts';
 import { readSplit, type LabelledPair } from './stsb.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,7 +46,10 @@ export function claimsNodeFlags(): string[] {
 export const STSB_FOLDER = join(ROOT, '../shared/data/stsb-de');
 export const GNAD_FOLDER = join(ROOT, '../shared/data/10kgnad-dev');
 
-/** A story as the lead plans to add it to the claims JSON; absent today, so every field is optional. */
+/**
+ * A story as the claims JSON lists it, read without trusting its shape: the bench reads what another
+ * process wrote, and an output without stories still gets its other figures.
+ */
 interface Story {
   id?: string;
   label?: string;
@@ -380,6 +385,8 @@ export interface GnadFigures {
   stories: (StoryFigures & { crossCategoryStories: number }) | null;
   /** Up to 15 linking claims, those across categories first. */
   samples: LinkSample[];
+  /** The linking claims matched against those a person has judged (tests/fixtures/kept-claims/). */
+  judgement?: { judged: number; unjudged: LinkSample[]; gone: JudgedClaim[] };
 }
 
 /** Shortens a passage to about `max` characters at a word boundary. */
@@ -425,13 +432,18 @@ function corpusFigures(
           crossCategoryStories: result.stories.filter((s) => cats(s.articles ?? []).length >= 2).length,
         }
       : null,
-    samples: ordered.slice(0, 15).map((claim) => ({
-      categories: cats(claim.articles),
-      passages: claim.passages.map((p) => ({
-        article: p.article,
-        category: categoryOf.get(p.article) ?? '?',
-        text: shorten(p.text),
-      })),
+    samples: ordered.slice(0, 15).map((claim) => sample(claim, categoryOf)),
+  };
+}
+
+/** A claim as listed for reading: its categories and its passages, shortened. */
+function sample(claim: Output['claims'][number], categoryOf: ReadonlyMap<string, string>): LinkSample {
+  return {
+    categories: [...new Set(claim.articles.map((a) => categoryOf.get(a) ?? '?'))].sort(),
+    passages: claim.passages.map((p) => ({
+      article: p.article,
+      category: categoryOf.get(p.article) ?? '?',
+      text: shorten(p.text),
     })),
   };
 }
@@ -450,7 +462,14 @@ export async function gnadEndToEnd(
   const run = await runClaimsCli([dir], output, options);
   if (run.status !== 0) throw failed(`the ${articles.length} 10kGNAD articles`, run);
   const categoryOf = new Map(named.map((a) => [a.id, a.category]));
-  return { articles: articles.length, ...corpusFigures(run, readOutput(output), categoryOf) };
+  const result = readOutput(output);
+  const linking = result.claims.filter((claim) => new Set(claim.passages.map((p) => p.article)).size >= 2);
+  const { judged, unjudged, gone } = judgeClaims(linking, readJudgedClaims());
+  return {
+    articles: articles.length,
+    ...corpusFigures(run, result, categoryOf),
+    judgement: { judged: judged.length, unjudged: unjudged.map((claim) => sample(claim, categoryOf)), gone },
+  };
 }
 
 export interface SpeedRow {
@@ -613,12 +632,29 @@ function printGnad(g: GnadFigures): void {
     );
   else console.log('Stories: the claims JSON has no `stories` field.');
   if (g.samples.length > 0) console.log(`\nLinking claims (${g.samples.length} shown, across categories first):`);
-  g.samples.forEach((sample, n) => {
-    console.log(`${n + 1}. [${sample.categories.join(' / ')}]`);
-    for (const p of sample.passages.slice(0, 6)) console.log(`   ${p.article} (${p.category}): ${p.text}`);
-    if (sample.passages.length > 6) console.log(`   … and ${sample.passages.length - 6} more passages`);
-  });
+  g.samples.forEach((sample, n) => printSample(sample, `${n + 1}.`));
+  if (g.judgement) {
+    const { judged, unjudged, gone } = g.judgement;
+    const file = relative(ROOT, KEPT_CLAIMS_FILE);
+    console.log(
+      `\nRead and judged by a person, each with the reason it is true (${file}): ${judged} of ${g.linking} linking claims.`,
+    );
+    if (unjudged.length > 0) {
+      console.log(
+        `NOT YET JUDGED: ${unjudged.length}; read each, then add it to ${file} with the reason it is true, or fix the engine:`,
+      );
+      unjudged.forEach((claim) => printSample(claim, '-'));
+    }
+    for (const claim of gone)
+      console.log(`Judged, no longer found: ${claim.passages.map((p) => `${p.article} "${p.quote}"`).join(' / ')}`);
+  }
   console.log('');
+}
+
+function printSample(sample: LinkSample, mark: string): void {
+  console.log(`${mark} [${sample.categories.join(' / ')}]`);
+  for (const p of sample.passages.slice(0, 6)) console.log(`   ${p.article} (${p.category}): ${p.text}`);
+  if (sample.passages.length > 6) console.log(`   … and ${sample.passages.length - 6} more passages`);
 }
 
 function printSpeed(
