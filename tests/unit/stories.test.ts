@@ -210,6 +210,10 @@ describe('a shared act, not only shared names', () => {
     expect(act(won, moved)).toBe(false);
     // The same act beside the name still counts.
     expect(act('Die Broncos haben den 50. Super Bowl gewonnen.', won)).toBe(true);
+    // A noun before a name in the genitive is what is said of the name, not part of it.
+    expect(
+      act('Experten erwarten Waffenlieferungen Nordkoreas.', 'Man rechnet mit Waffenlieferungen Nordkoreas.'),
+    ).toBe(true);
   });
 
   it('accepts the same predicate, forms of one word, or the same measure', () => {

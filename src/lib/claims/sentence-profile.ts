@@ -1,6 +1,7 @@
 import { NEGATIONS, STOP_WORDS } from './stopwords.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { isCommonNoun } from '../text/common-nouns.ts';
+import { foldTransliteration } from '../text/normalise.ts';
 import { IntPairMap } from './int-pair-map.ts';
 import { extractQuantities, type Quantity } from './quantities.ts';
 
@@ -132,6 +133,9 @@ export function profileSentence(text: string): SentenceProfile {
     if (!proper[i + 1] || proper[i] || !token.capitalised || token.value !== undefined) continue;
     if (next.clauseBreak || !/^\s+$/u.test(next.gap) || STOP_WORDS.has(token.norm) || isCommonNoun(token.norm))
       continue;
+    // A name in the genitive follows the noun it belongs to ("Waffenlieferungen Nordkoreas"): that
+    // noun is what is said of it, not part of it.
+    if (next.stem !== foldTransliteration(next.norm)) continue;
     namePrefixes.push(`${token.stem} ${next.stem}`);
   }
   const quantities = extractQuantities(tokens);
