@@ -1,8 +1,8 @@
 /**
  * The claims command (`npm run claims`, entry scripts/claims.mjs): finds the claims shared by
- * German articles (.md with or without frontmatter, or .txt) and prints the same JSON as
- * dist/claims.json on stdout. Plain-text files are raw pages: page debris is set aside first and
- * listed on stderr. Errors go to stderr with exit code 1; progress is shown on stderr when it is
+ * German articles (.md with or without frontmatter, .txt, or .html saved from a browser) and
+ * prints the same JSON as dist/claims.json on stdout. Plain-text files and HTML pages are raw
+ * pages: page debris is set aside first and listed on stderr. Errors go to stderr with exit code 1; progress is shown on stderr when it is
  * a terminal.
  */
 import { randomBytes } from 'node:crypto';
@@ -18,7 +18,7 @@ import { jsonBlocks } from '../../src/lib/json-stream.ts';
 import { invocationFolder, readCommandLine, userPath } from './args.ts';
 import { InputError, readArticles, realTarget, type InputSpec } from './read-inputs.ts';
 
-const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG] <file.md|file.txt|folder> [...]
+const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG] <file.md|file.txt|file.html|folder> [...]
        npm run -s claims -- --check-editorial [CONTENT_FOLDER]
   Prints the claims JSON on stdout (npm's -s keeps npm's own banner out of it),
   or writes it to the file given with --output.
@@ -29,6 +29,8 @@ const USAGE = `Usage: npm run -s claims -- [--output claims.json] [--event SLUG]
   --check-editorial  applies CONTENT_FOLDER/claims.yaml (default: content) to the articles in
                 CONTENT_FOLDER/articles as the build does: an entry whose quoted words are gone
                 fails (exit 1); an entry that no longer changes anything is listed as a warning.
+  A page saved from a browser (.html) is read as npm run add reads it; the lines of what is
+  set aside count the lines of its text.
   Paths are taken from the folder npm was run in. Put -- before file names that start with
   a dash: npm run -s claims -- -- -datei.txt`;
 

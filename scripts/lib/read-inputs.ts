@@ -8,6 +8,9 @@ import { findUnsafeMarkup } from '../../src/lib/content/markup-safety.ts';
 import { decodeRawText, describeRawTextProblem } from '../../src/lib/content/raw-text.ts';
 import { oneOfError, textError } from '../../src/lib/content/schema-messages.ts';
 import { detectDebris, type DebrisLine } from '../../src/lib/import/debris.ts';
+import { ImportLimitError, seedFromHtml } from '../../src/lib/import/html-seed.ts';
+import { decodePage } from '../../src/lib/import/page-encoding.ts';
+import type { Seed } from '../../src/lib/import/seed.ts';
 import { engineArticle } from '../../src/lib/claims/article-input.ts';
 import type { EngineArticle } from '../../src/lib/claims/types.ts';
 
@@ -33,6 +36,12 @@ export interface SetAside extends DebrisLine {
   file: string;
 }
 
+/** One article read from its file, with the page debris set aside in it. */
+interface ReadArticle {
+  article: EngineArticle;
+  setAside: SetAside[];
+}
+
 /** Everything read from the inputs: articles for the engine and what the reader should know. */
 export interface ReadResult {
   articles: EngineArticle[];
@@ -44,7 +53,8 @@ export interface ReadResult {
   notes: string[];
 }
 
-const EXTENSIONS = new Set(['.md', '.txt']);
+const EXTENSIONS = new Set(['.md', '.txt', '.html', '.htm']);
+const isHtml = (path: string) => /\.html?$/u.test(path);
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
@@ -75,9 +85,22 @@ async function walkFolder(root: string, notes: string[]): Promise<string[]> {
       throw unreadable(dir, error);
     });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = new Set(entries.map((entry) => entry.name));
+    // A page saved as "Seite.html" keeps its images, scripts and embedded frames in "Seite_files"
+    // (German browsers: "Seite-Dateien"); `npm run add` saves its text beside it as "Seite.txt".
+    const savedPage = (name: string) => ['.html', '.htm'].some((ext) => names.has(name + ext));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
+      const assetsOf = /^(.+)(?:_files|-Dateien)$/u.exec(entry.name)?.[1];
+      if (entry.isDirectory() && assetsOf !== undefined && savedPage(assetsOf)) {
+        notes.push(`${path}: the files of a saved page, not read.`);
+        continue;
+      }
+      if (entry.isFile() && isHtml(entry.name) && names.has(`${basename(entry.name, extname(entry.name))}.txt`)) {
+        notes.push(`${path}: not read; its text is the .txt beside it.`);
+        continue;
+      }
       if (entry.isSymbolicLink()) {
         const shown = await readlink(path).catch(() => '?');
         let target: string;
@@ -142,11 +165,13 @@ export async function expandPaths(inputs: readonly InputSpec[], notes: string[] 
     });
     if (info.isDirectory()) {
       const files = await walkFolder(path, notes);
-      if (files.length === 0) throw new InputError(`${path}: the folder holds no .md or .txt files.`);
+      if (files.length === 0) throw new InputError(`${path}: the folder holds no .md, .txt or .html files.`);
       // The walk follows no link, so a file's real path is the folder's and its own place below.
       for (const file of files) add(join(real, relative(path, file)), file, event);
     } else if (!EXTENSIONS.has(extname(path))) {
-      throw new InputError(`${path}: expected a .md or .txt file.`);
+      throw new InputError(
+        `${path}: expected a .md, .txt or .html file. Save the article's page from the browser as a web page (.html), or copy its text into a .txt file.`,
+      );
     } else if (!info.isFile()) {
       throw new InputError(`${path}: not a regular file (a pipe or device); save the text to a file first.`);
     } else add(real, path, event);
@@ -233,20 +258,20 @@ function refuse(path: string, problems: readonly ContentError[]): InputError {
  * the site's content loader would refuse for what the engine would lose: raw HTML, a frontmatter
  * without its closing "---", and fields the engine reads holding something other than text.
  */
-export async function readArticle(
-  path: string,
-  event?: string,
-): Promise<{ article: EngineArticle; setAside: SetAside[] }> {
+export async function readArticle(path: string, event?: string): Promise<ReadArticle> {
   // The size before reading, the limits before parsing: text over a limit is refused with its
   // line instead of taking minutes or overflowing the stack (src/lib/content/limits.ts).
   const info = await stat(path).catch((error: unknown) => {
     throw unreadable(path, error);
   });
-  if (info.size > LIMITS.articleBytes)
-    throw new InputError(`${path}: ${describeTooLarge(info.size, LIMITS.articleBytes, 'an article')}`);
+  const html = isHtml(path);
+  const maxBytes = html ? LIMITS.htmlBytes : LIMITS.articleBytes;
+  if (info.size > maxBytes)
+    throw new InputError(`${path}: ${describeTooLarge(info.size, maxBytes, html ? 'an HTML page' : 'an article')}`);
   const bytes = await readFile(path).catch((error: unknown) => {
     throw unreadable(path, error);
   });
+  if (html) return readPage(path, bytes, event);
   const decoded = decodeRawText(bytes);
   if (!decoded.ok) throw new InputError(describeRawTextProblem(path, decoded.problem));
   const text = decoded.text;
@@ -288,6 +313,38 @@ export async function readArticle(
   if (markup.length > 0) throw refuse(path, markup);
   const article = engineArticle(id, file.body, file.frontmatter);
   return { article: { ...article, event: article.event ?? event }, setAside: [] };
+}
+
+/**
+ * The article text of a page saved from a browser, read as `npm run add` reads it: in the encoding
+ * the page declares, with navigation, header, footer, forms, buttons and captions set aside by the
+ * element they come from and the other lines by the debris detector's rules. The line numbers of
+ * what is set aside count the lines of the page's text (the .txt `npm run add` saves beside the
+ * page), not of its HTML.
+ */
+function readPage(path: string, bytes: Uint8Array, event: string | undefined): ReadArticle {
+  const decoded = decodePage(bytes, path, extname(path));
+  if (!decoded.ok) throw new InputError(decoded.message);
+  let seed: Seed;
+  try {
+    seed = seedFromHtml(decoded.text, path);
+  } catch (error) {
+    if (error instanceof ImportLimitError) throw new InputError(`${path}: ${error.message}`);
+    throw error;
+  }
+  const setAside = seed.lines.flatMap((line) =>
+    line.debris.map((piece) => ({ file: path, line: line.line, ...piece })),
+  );
+  const body = seed.lines.map((line) => line.text).join('\n');
+  if (body.trim() === '') {
+    const reasons = [...new Set(setAside.map((line) => line.reason))].join(', ');
+    throw new InputError(
+      `${path}: the page has no article text${reasons ? `, only page debris (${reasons})` : ''}. Check that it is the article's page, saved once it had loaded.`,
+    );
+  }
+  const limit = checkTextLimits(body, 'text');
+  if (limit) throw new InputError(`${path}: its text ${limit.problem}`);
+  return { article: { id: basename(path, extname(path)), body, format: 'text', event }, setAside };
 }
 
 /** A frontmatter text the engine reads (title, kicker, lead), within the limits. */

@@ -101,6 +101,21 @@ describe('npm run claims', () => {
     expect(texts).toContain('Die Trümmer wurden am 2. Januar in Charkiw gefunden.');
   });
 
+  it('reads pages saved from a browser (.html) and finds what they share, without their page debris', () => {
+    const pages = join(ROOT, 'tests/fixtures/import-pages');
+    const { status, stdout, stderr } = claims(
+      join(pages, '07-qualitaetszeitung.html'),
+      join(pages, '10-auslandssender.html'),
+    );
+    expect(status, stderr).toBe(0);
+    expect(stderr).toContain('07-qualitaetszeitung.html:3: Teilen-Leiste: FacebookTwitterE-Mail');
+    expect(stderr).toContain('10-auslandssender.html:1: Cookie-Hinweis: Wir verwenden Cookies.');
+    const result = JSON.parse(stdout) as Result;
+    expect(result.articles.map((a) => a.id)).toEqual(['07-qualitaetszeitung', '10-auslandssender']);
+    expect(result.claims.some((claim) => claim.articles.length === 2)).toBe(true);
+    expect(JSON.stringify(result)).not.toMatch(/Cookie|FacebookTwitter|<\/?p>/);
+  });
+
   it('gives plain-text files the event named with --event, and compares only within one event', () => {
     const same = ['000_96b6eba5b60b899a.txt', '004_89733a5d9f8c67a3.txt'].map((name) => join(SOURCES, name));
     const together = JSON.parse(claims('--event', 'gipfel', ...same).stdout) as Result;

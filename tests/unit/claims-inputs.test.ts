@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandPaths, readArticle } from '../../scripts/lib/read-inputs.ts';
+import { ROOT } from '../support/paths.ts';
 
 /** What `npm run claims` reads from its input files: Markdown, encodings, the command line's files. */
 
@@ -193,5 +194,54 @@ describe('npm run claims reads each file it is given once', () => {
       { path: a, event: 'e1' },
     ]);
     expect(found.map((file) => file.event)).toEqual(['e1', 'e1']);
+  });
+});
+
+describe('npm run claims reads a page saved from a browser (.html), as npm run add reads it', () => {
+  const PAGE = join(ROOT, 'tests/fixtures/import-pages/07-qualitaetszeitung.html');
+
+  it("compares the page's article text and sets its navigation, share bar and captions aside", async () => {
+    const { article, setAside } = await readArticle(PAGE, 'gipfel');
+    expect(article).toMatchObject({ id: '07-qualitaetszeitung', format: 'text', event: 'gipfel' });
+    expect(article.body).toContain('Kim und Putin treffen sich in Wostotschny');
+    expect(setAside.map((line) => line.reason)).toEqual(
+      expect.arrayContaining(['Navigation', 'Teilen-Leiste', 'Bildunterschrift']),
+    );
+    for (const line of setAside) {
+      expect(line.file).toBe(PAGE);
+      expect(article.body).not.toContain(line.text);
+    }
+  });
+
+  it('reads a folder of saved pages, but not their files folders, nor a page whose text is beside it', async () => {
+    const dir = join(work, 'gespeichert');
+    mkdirSync(join(dir, 'Seite_files'), { recursive: true });
+    mkdirSync(join(dir, 'Artikel-Dateien'), { recursive: true });
+    writeFileSync(join(dir, 'Seite.html'), `<html><body><h1>Gipfel</h1><p>${SENTENCE}</p></body></html>`);
+    writeFileSync(join(dir, 'Seite_files', 'werbung.html'), '<html><body><p>Jetzt kaufen!</p></body></html>');
+    writeFileSync(join(dir, 'Artikel.htm'), `<html><body><p>${SENTENCE}</p></body></html>`);
+    writeFileSync(join(dir, 'Artikel-Dateien', 'rahmen.htm'), '<html><body><p>Anzeige</p></body></html>');
+    // What npm run add keeps in content/sources: the page and its text, the same article twice.
+    writeFileSync(join(dir, 'Quelle.html'), `<html><body><p>${SENTENCE}</p></body></html>`);
+    writeFileSync(join(dir, 'Quelle.txt'), `${SENTENCE}\n`);
+    const notes: string[] = [];
+    const found = await expandPaths([{ path: dir }], notes);
+    expect(found.map((file) => file.path)).toEqual(
+      ['Artikel.htm', 'Quelle.txt', 'Seite.html'].map((name) => join(dir, name)),
+    );
+    expect(notes).toEqual([
+      `${join(dir, 'Artikel-Dateien')}: the files of a saved page, not read.`,
+      `${join(dir, 'Quelle.html')}: not read; its text is the .txt beside it.`,
+      `${join(dir, 'Seite_files')}: the files of a saved page, not read.`,
+    ]);
+  });
+
+  it('refuses a page with no article text, and another kind of file with what to do instead', async () => {
+    const empty = write('leer.html', '<html><body><nav><a href="/">Startseite</a></nav></body></html>');
+    expect(await refusal(empty)).toMatch(/leer\.html: the page has no article text, only page debris \(Navigation\)/);
+    const pdf = write('artikel.pdf', '%PDF-1.4');
+    await expect(expandPaths([{ path: pdf }])).rejects.toThrow(
+      /artikel\.pdf: expected a \.md, \.txt or \.html file\. Save the article's page from the browser as a web page \(\.html\), or copy its text into a \.txt file\./,
+    );
   });
 });
