@@ -252,9 +252,10 @@ function refuse(path: string, problems: readonly ContentError[]): InputError {
 
 /**
  * Reads one article file. Markdown may carry frontmatter (its `title`, `kicker`, `lead` and
- * `event` are used; the event from the command line applies where it has none). Plain text goes through the debris
- * detector first, so no claim is ever made of a share button or a comment form. The id is the
- * file name without extension. Empty, binary and non-UTF-8 files are refused, and so is Markdown
+ * `event` are used; the event from the command line applies where it has none). Plain text goes
+ * through the debris detector first, so no claim is ever made of a share button or a comment
+ * form; an HTML page is read as `npm run add` reads it (see `readPage`). The id is the file name
+ * without extension. Empty, binary and non-UTF-8 text files are refused, and so is Markdown
  * the site's content loader would refuse for what the engine would lose: raw HTML, a frontmatter
  * without its closing "---", and fields the engine reads holding something other than text.
  */
