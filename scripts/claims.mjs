@@ -1,10 +1,8 @@
 /**
  * npm run claims -- [--output FILE] [--event SLUG] <files or folders> [...]
  *
- * Finds the claims shared by German articles (.md with or without frontmatter, or .txt) and
- * prints the same JSON as dist/claims.json on stdout. Plain-text files are raw pages: page debris
- * is set aside first and listed on stderr. Errors go to stderr with exit code 1; progress is shown
- * on stderr when it is a terminal. The command itself is scripts/lib/claims-cli.ts.
+ * Finds the claims shared by German articles (.md with or without frontmatter, .txt, or .html
+ * saved from a browser): the command itself is scripts/lib/claims-cli.ts, which says more.
  */
 import { enableCompileCache } from 'node:module';
 

@@ -2,8 +2,8 @@
  * The claims command (`npm run claims`, entry scripts/claims.mjs): finds the claims shared by
  * German articles (.md with or without frontmatter, .txt, or .html saved from a browser) and
  * prints the same JSON as dist/claims.json on stdout. Plain-text files and HTML pages are raw
- * pages: page debris is set aside first and listed on stderr. Errors go to stderr with exit code 1; progress is shown on stderr when it is
- * a terminal.
+ * pages: page debris is set aside first and listed on stderr. Errors go to stderr with exit code
+ * 1; progress is shown on stderr when it is a terminal.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';

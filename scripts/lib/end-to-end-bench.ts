@@ -386,7 +386,7 @@ export interface GnadFigures {
   /** Up to 15 linking claims, those across categories first. */
   samples: LinkSample[];
   /** The linking claims matched against those a person has judged (tests/fixtures/kept-claims/). */
-  judgement?: { judged: number; unjudged: LinkSample[]; gone: JudgedClaim[] };
+  judgement: { judged: number; unjudged: LinkSample[]; gone: JudgedClaim[] };
 }
 
 /** Shortens a passage to about `max` characters at a word boundary. */
@@ -403,16 +403,27 @@ function writeCorpus(dir: string, articles: readonly { id: string; text: string 
   for (const article of articles) writeFileSync(join(dir, `${article.id}.txt`), `${article.text}\n`);
 }
 
+/** The claims whose passages come from two or more articles. */
+function linkingClaims(result: Output): Output['claims'] {
+  return result.claims.filter((claim) => new Set(claim.passages.map((p) => p.article)).size >= 2);
+}
+
+/** The categories of some articles, each once, sorted. */
+function categoriesOf(articles: readonly string[], categoryOf: ReadonlyMap<string, string>): string[] {
+  return [...new Set(articles.map((a) => categoryOf.get(a) ?? '?'))].sort();
+}
+
 function corpusFigures(
   run: CliRun,
   result: Output,
   categoryOf: ReadonlyMap<string, string>,
 ): Omit<GnadFigures, 'articles'> {
-  const cats = (articles: readonly string[]) => [...new Set(articles.map((a) => categoryOf.get(a) ?? '?'))].sort();
-  const linking = result.claims.filter((claim) => new Set(claim.passages.map((p) => p.article)).size >= 2);
+  const cats = (articles: readonly string[]) => categoriesOf(articles, categoryOf);
+  const linking = linkingClaims(result);
   const cross = linking.filter((claim) => cats(claim.articles).length >= 2);
   const ordered = [...cross, ...linking.filter((claim) => !cross.includes(claim))];
   const warnings = run.stderr.split('\n').filter((line) => line.startsWith('claims: warning'));
+  const judgement = judgeClaims(linking, readJudgedClaims());
   return {
     seconds: run.seconds,
     cpuSeconds: run.cpuSeconds,
@@ -433,13 +444,18 @@ function corpusFigures(
         }
       : null,
     samples: ordered.slice(0, 15).map((claim) => sample(claim, categoryOf)),
+    judgement: {
+      judged: judgement.judged.length,
+      unjudged: judgement.unjudged.map((claim) => sample(claim, categoryOf)),
+      gone: judgement.gone,
+    },
   };
 }
 
 /** A claim as listed for reading: its categories and its passages, shortened. */
 function sample(claim: Output['claims'][number], categoryOf: ReadonlyMap<string, string>): LinkSample {
   return {
-    categories: [...new Set(claim.articles.map((a) => categoryOf.get(a) ?? '?'))].sort(),
+    categories: categoriesOf(claim.articles, categoryOf),
     passages: claim.passages.map((p) => ({
       article: p.article,
       category: categoryOf.get(p.article) ?? '?',
@@ -462,14 +478,7 @@ export async function gnadEndToEnd(
   const run = await runClaimsCli([dir], output, options);
   if (run.status !== 0) throw failed(`the ${articles.length} 10kGNAD articles`, run);
   const categoryOf = new Map(named.map((a) => [a.id, a.category]));
-  const result = readOutput(output);
-  const linking = result.claims.filter((claim) => new Set(claim.passages.map((p) => p.article)).size >= 2);
-  const { judged, unjudged, gone } = judgeClaims(linking, readJudgedClaims());
-  return {
-    articles: articles.length,
-    ...corpusFigures(run, result, categoryOf),
-    judgement: { judged: judged.length, unjudged: unjudged.map((claim) => sample(claim, categoryOf)), gone },
-  };
+  return { articles: articles.length, ...corpusFigures(run, readOutput(output), categoryOf) };
 }
 
 export interface SpeedRow {
@@ -539,7 +548,7 @@ export async function speedEndToEnd(
       sentences: result.stats.sentences,
       pairsCompared: result.stats.pairsCompared,
       claims: result.claims.length,
-      linking: result.claims.filter((claim) => new Set(claim.passages.map((p) => p.article)).size >= 2).length,
+      linking: linkingClaims(result).length,
       reuse,
       failed: null,
       failure: null,
@@ -633,21 +642,19 @@ function printGnad(g: GnadFigures): void {
   else console.log('Stories: the claims JSON has no `stories` field.');
   if (g.samples.length > 0) console.log(`\nLinking claims (${g.samples.length} shown, across categories first):`);
   g.samples.forEach((sample, n) => printSample(sample, `${n + 1}.`));
-  if (g.judgement) {
-    const { judged, unjudged, gone } = g.judgement;
-    const file = relative(ROOT, KEPT_CLAIMS_FILE);
+  const { judged, unjudged, gone } = g.judgement;
+  const file = relative(ROOT, KEPT_CLAIMS_FILE);
+  console.log(
+    `\nRead and judged by a person, each with the reason it is true (${file}): ${judged} of ${g.linking} linking claims.`,
+  );
+  if (unjudged.length > 0) {
     console.log(
-      `\nRead and judged by a person, each with the reason it is true (${file}): ${judged} of ${g.linking} linking claims.`,
+      `NOT YET JUDGED: ${unjudged.length}; read each, then add it to ${file} with the reason it is true, or fix the engine:`,
     );
-    if (unjudged.length > 0) {
-      console.log(
-        `NOT YET JUDGED: ${unjudged.length}; read each, then add it to ${file} with the reason it is true, or fix the engine:`,
-      );
-      unjudged.forEach((claim) => printSample(claim, '-'));
-    }
-    for (const claim of gone)
-      console.log(`Judged, no longer found: ${claim.passages.map((p) => `${p.article} "${p.quote}"`).join(' / ')}`);
+    unjudged.forEach((claim) => printSample(claim, '-'));
   }
+  for (const claim of gone)
+    console.log(`Judged, no longer found: ${claim.passages.map((p) => `${p.article} "${p.quote}"`).join(' / ')}`);
   console.log('');
 }
 
